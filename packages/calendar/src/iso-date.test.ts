@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween, subtractMonths } from './arithmetic.js';
+import { assertIsoDate, isIsoDate, parseIsoDate } from './iso-date.js';
+
+describe('isIsoDate', () => {
+  it.each(['2021-02-28', '2020-02-29', '2000-02-29', '1999-12-31'])('accepts %s', (d) => {
+    expect(isIsoDate(d)).toBe(true);
+  });
+  it.each([
+    '2021-02-30',
+    '2021-2-3',
+    '',
+    '2021-13-01',
+    '2021-00-10',
+    '1900-02-29',
+    '2021-02-03T00:00',
+    '+002021-02-03',
+    ' 2021-02-03',
+    20210203,
+    null,
+  ])('rejects %j', (d) => {
+    expect(isIsoDate(d)).toBe(false);
+  });
+});
+
+describe('parseIsoDate', () => {
+  it('names the field and the value', () => {
+    const r = parseIsoDate('2021-02-30', 'dateOfService');
+    expect(r).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: 'dateOfService',
+          value: '2021-02-30',
+          expected: 'a calendar date YYYY-MM-DD',
+          message: 'dateOfService: `2021-02-30` is not a calendar date YYYY-MM-DD',
+        },
+      ],
+    });
+  });
+  it('assertIsoDate throws a CriteriaError with code invalid_date', () => {
+    expect(() => assertIsoDate('2021-2-3', 'asOf')).toThrowError(
+      expect.objectContaining({ code: 'invalid_date', message: 'asOf: `2021-2-3` is not a calendar date YYYY-MM-DD' }),
+    );
+  });
+});
+
+describe('arithmetic', () => {
+  it('subtracts calendar months, clamping at month end', () => {
+    expect(subtractMonths('2021-08-31', 6)).toBe('2021-02-28');
+    expect(subtractMonths('2024-08-31', 6)).toBe('2024-02-29');
+    expect(subtractMonths('2021-03-15', 6)).toBe('2020-09-15');
+  });
+  it('adds days across month and year ends', () => {
+    expect(addDays('2021-08-01', -60)).toBe('2021-06-02');
+    expect(addDays('2023-06-01', -60)).toBe('2023-04-02');
+    expect(addDays('2020-12-31', 1)).toBe('2021-01-01');
+  });
+  it('addDays and daysBetween are inverse (property)', () => {
+    const date = fc
+      .record({ y: fc.integer({ min: 1990, max: 2060 }), doy: fc.integer({ min: 0, max: 364 }) })
+      .map(({ y, doy }) => addDays(`${y}-01-01`, doy));
+    fc.assert(
+      fc.property(date, fc.integer({ min: -4000, max: 4000 }), (d, n) => {
+        const moved = addDays(d, n);
+        expect(isIsoDate(moved)).toBe(true);
+        expect(daysBetween(d, moved)).toBe(n);
+        expect(moved < d).toBe(n < 0);
+      }),
+    );
+  });
+});
