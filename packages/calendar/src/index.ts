@@ -1,8 +1,15 @@
 export {
+  addDays,
+  compareDates,
+  daysBetween,
+  maxDate,
+  minDate,
+  subtractMonths,
+} from './arithmetic.js';
+export {
+  assertIsoDate,
   type IsoDate,
   IsoDateSchema,
   isIsoDate,
   parseIsoDate,
-  assertIsoDate,
 } from './iso-date.js';
-export { addDays, subtractMonths, daysBetween, compareDates, maxDate, minDate } from './arithmetic.js';

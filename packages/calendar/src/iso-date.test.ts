@@ -41,7 +41,10 @@ describe('parseIsoDate', () => {
   });
   it('assertIsoDate throws a CriteriaError with code invalid_date', () => {
     expect(() => assertIsoDate('2021-2-3', 'asOf')).toThrowError(
-      expect.objectContaining({ code: 'invalid_date', message: 'asOf: `2021-2-3` is not a calendar date YYYY-MM-DD' }),
+      expect.objectContaining({
+        code: 'invalid_date',
+        message: 'asOf: `2021-2-3` is not a calendar date YYYY-MM-DD',
+      }),
     );
   });
 });

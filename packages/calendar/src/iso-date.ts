@@ -1,4 +1,11 @@
-import { CriteriaError, type FieldIssue, formatIssue, type Result, err, ok } from '@criteria/errors';
+import {
+  CriteriaError,
+  err,
+  type FieldIssue,
+  formatIssue,
+  ok,
+  type Result,
+} from '@criteria/errors';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 

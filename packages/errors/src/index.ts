@@ -1,2 +1,2 @@
 export { CriteriaError, type ErrorCode, type FieldIssue, formatIssue } from './criteria-error.js';
-export { type Result, ok, err } from './result.js';
+export { err, ok, type Result } from './result.js';

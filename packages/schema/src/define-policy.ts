@@ -1,12 +1,20 @@
-import { CriteriaError, type FieldIssue, type Result, err, ok } from '@criteria/errors';
+import { CriteriaError, err, type FieldIssue, ok, type Result } from '@criteria/errors';
 import { contentHash } from './content-hash.js';
 import { fieldIssuesFromZod } from './field-issues.js';
-import { type Policy, type PolicyInput, PolicySchema, type Revision, type RevisionInput } from './policy.js';
+import {
+  type Policy,
+  type PolicyInput,
+  PolicySchema,
+  type Revision,
+  type RevisionInput,
+} from './policy.js';
 
 /** A revision as loaded: validated, frozen, with its content hash. */
 export type LoadedRevision = Readonly<Revision> & { readonly sha256: string };
 /** A policy as loaded: validated, frozen, each revision hashed. */
-export type LoadedPolicy = Readonly<Omit<Policy, 'revisions'>> & { readonly revisions: readonly LoadedRevision[] };
+export type LoadedPolicy = Readonly<Omit<Policy, 'revisions'>> & {
+  readonly revisions: readonly LoadedRevision[];
+};
 
 const deepFreeze = <T>(value: T): T => {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -38,9 +46,36 @@ export function parsePolicy(input: unknown): Result<LoadedPolicy, FieldIssue> {
  */
 export function definePolicy(input: PolicyInput): LoadedPolicy {
   const result = parsePolicy(input);
-  if (!result.ok) throw new CriteriaError('invalid_policy', result.issues, `policy ${String((input as { id?: unknown }).id)} does not validate: ${result.issues.map((i) => i.message).join('; ')}`);
+  if (!result.ok)
+    throw new CriteriaError(
+      'invalid_policy',
+      result.issues,
+      `policy ${String((input as { id?: unknown }).id)} does not validate: ${result.issues.map((i) => i.message).join('; ')}`,
+    );
   return result.value;
 }
 
 /** Types a revision module's data (validation happens when the policy is defined). */
 export const defineRevision = (revision: RevisionInput): RevisionInput => revision;
+
+/** How a revision is named in outputs: its id, dates and content hash. */
+export interface RevisionRef {
+  id: string;
+  approvedOn: string;
+  effectiveOn: string;
+  effectiveOnBasis: LoadedRevision['effectiveOnBasis'];
+  sha256: string;
+}
+
+/**
+ * The reference to a revision that every output carries.
+ *
+ * @example revisionRef(imrt.revisions[6]) // => { id: '2021-03-02', approvedOn: '2021-03-02', effectiveOn: '2021-08-01', effectiveOnBasis: 'stated', sha256: '…' }
+ */
+export const revisionRef = (r: LoadedRevision): RevisionRef => ({
+  id: r.id,
+  approvedOn: r.approvedOn,
+  effectiveOn: r.effectiveOn,
+  effectiveOnBasis: r.effectiveOnBasis,
+  sha256: r.sha256,
+});

@@ -12,9 +12,12 @@ const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown => {
 
 const expectation = (issue: z.core.$ZodIssue): string => {
   const message = issue.message.replace(/^expected /i, '').replace(/^Invalid input: expected /, '');
-  if (issue.code === 'invalid_type') return `${issue.expected === 'object' ? 'an' : 'a'} ${issue.expected}`;
-  if (issue.code === 'invalid_value') return `one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}`;
-  if (issue.code === 'unrecognized_keys') return `a known field (unexpected ${issue.keys.join(', ')})`;
+  if (issue.code === 'invalid_type')
+    return `${issue.expected === 'object' ? 'an' : 'a'} ${issue.expected}`;
+  if (issue.code === 'invalid_value')
+    return `one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}`;
+  if (issue.code === 'unrecognized_keys')
+    return `a known field (unexpected ${issue.keys.join(', ')})`;
   return message;
 };
 
@@ -30,7 +33,8 @@ const expectation = (issue: z.core.$ZodIssue): string => {
 export function fieldIssuesFromZod(error: z.core.$ZodError, input: unknown): FieldIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String).join('.');
-    const value = issue.code === 'unrecognized_keys' ? valueAt(input, issue.path) : valueAt(input, issue.path);
+    const value =
+      issue.code === 'unrecognized_keys' ? valueAt(input, issue.path) : valueAt(input, issue.path);
     return formatIssue(path, value, expectation(issue));
   });
 }

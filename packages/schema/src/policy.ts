@@ -7,11 +7,15 @@ export const LineOfBusinessSchema = z.enum(['medicare', 'commercial']);
 export type LineOfBusiness = z.infer<typeof LineOfBusinessSchema>;
 
 /** Kebab-case identifiers for indications, documentation requirements, sources. */
-export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id');
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id');
 
 /** A procedure code the policy covers, with our own short label (never the AMA descriptor). */
 export const ProcedureCodeSchema = z.object({
-  code: z.string().regex(/^(?:\d{5}|[A-Z]\d{4})$/, 'expected a CPT (5 digits) or HCPCS (letter + 4 digits) code'),
+  code: z
+    .string()
+    .regex(/^(?:\d{5}|[A-Z]\d{4})$/, 'expected a CPT (5 digits) or HCPCS (letter + 4 digits) code'),
   system: z.enum(['CPT', 'HCPCS']),
   label: z.string().min(1),
   provenance: ProvenanceSchema,
@@ -64,7 +68,10 @@ export const CriteriaSourceSchema = z.object({
 export type CriteriaSource = z.infer<typeof CriteriaSourceSchema>;
 
 /** A kind of source the document explicitly says does not exist (Medicare: "CMS Coverage Manuals: None"). */
-export const StatedNoneSchema = z.object({ kind: CriteriaSourceKindSchema, provenance: ProvenanceSchema });
+export const StatedNoneSchema = z.object({
+  kind: CriteriaSourceKindSchema,
+  provenance: ProvenanceSchema,
+});
 
 export const LineCriteriaSchema = z.object({
   sources: z.array(CriteriaSourceSchema),
@@ -165,15 +172,33 @@ export const RevisionSchema = z
   })
   .superRefine((r, ctx) => {
     if (r.id !== r.approvedOn)
-      ctx.addIssue({ code: 'custom', path: ['id'], message: `expected the id to equal approvedOn ${r.approvedOn}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `expected the id to equal approvedOn ${r.approvedOn}`,
+      });
     const dup = (xs: string[]) => xs.find((x, i) => xs.indexOf(x) !== i);
     const codes = dup(r.codes.map((c) => c.code));
-    if (codes) ctx.addIssue({ code: 'custom', path: ['codes'], message: `expected unique codes, ${codes} repeats` });
+    if (codes)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['codes'],
+        message: `expected unique codes, ${codes} repeats`,
+      });
     const ind = dup(r.indications.map((i) => i.id));
-    if (ind) ctx.addIssue({ code: 'custom', path: ['indications'], message: `expected unique indications, ${ind} repeats` });
+    if (ind)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['indications'],
+        message: `expected unique indications, ${ind} repeats`,
+      });
     for (const [i, x] of r.indications.entries())
       if (x.namedIn > r.id)
-        ctx.addIssue({ code: 'custom', path: ['indications', i, 'namedIn'], message: `expected a revision id not after ${r.id}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indications', i, 'namedIn'],
+          message: `expected a revision id not after ${r.id}`,
+        });
   });
 export type Revision = z.infer<typeof RevisionSchema>;
 export type RevisionInput = z.input<typeof RevisionSchema>;
@@ -193,7 +218,9 @@ export type PolicyRecord = z.infer<typeof PolicyRecordSchema>;
  */
 export const DiagnosisMappingSchema = z.object({
   /** ICD-10-CM category or code prefix, e.g. `C34` or `C83.3`. */
-  prefix: z.string().regex(/^[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?$/, 'expected an ICD-10-CM code or category'),
+  prefix: z
+    .string()
+    .regex(/^[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?$/, 'expected an ICD-10-CM code or category'),
   indication: SlugSchema,
   /** Clinical attributes the request must carry for this row to apply. */
   when: ClinicalAttributesSchema.default({}),
@@ -210,15 +237,27 @@ export const PolicySchema = z
     sourceDocument: z.string().min(1),
     record: PolicyRecordSchema,
     revisions: z.array(RevisionSchema).min(1),
-    diagnosisMap: z.object({ reviewedOn: IsoDateSchema, note: z.string().min(1), rows: z.array(DiagnosisMappingSchema) }),
+    diagnosisMap: z.object({
+      reviewedOn: IsoDateSchema,
+      note: z.string().min(1),
+      rows: z.array(DiagnosisMappingSchema),
+    }),
   })
   .superRefine((p, ctx) => {
     const ids = p.revisions.map((r) => r.id);
     for (const [i, id] of ids.entries()) {
       if (ids.indexOf(id) !== i)
-        ctx.addIssue({ code: 'custom', path: ['revisions', i, 'id'], message: `expected unique revision ids, ${id} repeats` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['revisions', i, 'id'],
+          message: `expected unique revision ids, ${id} repeats`,
+        });
       if (i > 0 && id < (ids[i - 1] as string))
-        ctx.addIssue({ code: 'custom', path: ['revisions', i, 'id'], message: 'expected revisions in approval order' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['revisions', i, 'id'],
+          message: 'expected revisions in approval order',
+        });
     }
   });
 export type Policy = z.infer<typeof PolicySchema>;

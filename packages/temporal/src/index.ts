@@ -1,3 +1,3 @@
-export { inEffect, selectRevision, type AsOfOptions, type Dated } from './select.js';
-export { timeline, type TimelineEntry } from './timeline.js';
-export { sourceStatus, type SourceStatus } from './source-status.js';
+export { type AsOfOptions, type Dated, inEffect, selectRevision } from './select.js';
+export { type SourceStatus, sourceStatus } from './source-status.js';
+export { type TimelineEntry, timeline } from './timeline.js';

@@ -32,8 +32,7 @@ describe('selectRevision (properties)', () => {
         const first = selectRevision(rs, early, k);
         const second = selectRevision(rs, late, k);
         if (first !== null) {
-          expect(second).not.toBeNull();
-          expect(second!.effectiveOn >= first.effectiveOn).toBe(true);
+          expect(second !== null && second.effectiveOn >= first.effectiveOn).toBe(true);
         }
       }),
     );
@@ -41,10 +40,20 @@ describe('selectRevision (properties)', () => {
 
   it('adding a revision approved after asOf changes nothing', () => {
     fc.assert(
-      fc.property(revisions, day, day, revision, fc.integer({ min: 1, max: 500 }), (rs, d, k, extra, after) => {
-        const late = { approvedOn: addDays(k, after), effectiveOn: addDays(k, after + (extra.effectiveOn < extra.approvedOn ? 0 : 1)) };
-        expect(selectRevision([...rs, late], d, k)).toBe(selectRevision(rs, d, k));
-      }),
+      fc.property(
+        revisions,
+        day,
+        day,
+        revision,
+        fc.integer({ min: 1, max: 500 }),
+        (rs, d, k, extra, after) => {
+          const late = {
+            approvedOn: addDays(k, after),
+            effectiveOn: addDays(k, after + (extra.effectiveOn < extra.approvedOn ? 0 : 1)),
+          };
+          expect(selectRevision([...rs, late], d, k)).toBe(selectRevision(rs, d, k));
+        },
+      ),
     );
   });
 
@@ -52,14 +61,19 @@ describe('selectRevision (properties)', () => {
     fc.assert(
       fc.property(revisions, day, asOf, (rs, d, k) => {
         const chosen = selectRevision(rs, d, k);
-        const eligible = rs.filter((r) => r.effectiveOn <= d && (k === undefined || r.approvedOn <= k));
+        const eligible = rs.filter(
+          (r) => r.effectiveOn <= d && (k === undefined || r.approvedOn <= k),
+        );
         if (chosen === null) {
           expect(eligible).toEqual([]);
           return;
         }
         expect(eligible).toContain(chosen);
         for (const r of eligible)
-          expect(r.effectiveOn < chosen.effectiveOn || (r.effectiveOn === chosen.effectiveOn && r.approvedOn <= chosen.approvedOn)).toBe(true);
+          expect(
+            r.effectiveOn < chosen.effectiveOn ||
+              (r.effectiveOn === chosen.effectiveOn && r.approvedOn <= chosen.approvedOn),
+          ).toBe(true);
       }),
     );
   });
@@ -68,7 +82,12 @@ describe('selectRevision (properties)', () => {
 describe('inEffect', () => {
   const policy = { revisions: [{ approvedOn: '2021-03-02', effectiveOn: '2021-08-01' }] };
   it.each(['2021-02-30', '2021-2-3', '', '2021-13-01'])('names the invalid date %j', (bad) => {
-    expect(() => inEffect(policy, bad)).toThrowError(expect.objectContaining({ code: 'invalid_date', message: expect.stringContaining(`\`${bad}\``) }));
+    expect(() => inEffect(policy, bad)).toThrowError(
+      expect.objectContaining({
+        code: 'invalid_date',
+        message: expect.stringContaining(`\`${bad}\``),
+      }),
+    );
     expect(() => inEffect(policy, '2021-09-01', { asOf: bad })).toThrowError(/asOf/);
   });
   it('gives null before the first revision takes effect, not the nearest one', () => {

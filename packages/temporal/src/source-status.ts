@@ -1,4 +1,4 @@
-import { type IsoDate, assertIsoDate } from '@criteria/calendar';
+import { assertIsoDate, type IsoDate } from '@criteria/calendar';
 import type { CriteriaSource } from '@criteria/schema';
 
 /** A criteria source's standing on one date. */
@@ -12,7 +12,10 @@ export type SourceStatus =
  *
  * @example sourceStatus(l34080, '2021-09-01') // => { status: 'retired', retiredOn: '2020-08-01', applied: true }
  */
-export function sourceStatus(source: Pick<CriteriaSource, 'retirement'>, date: IsoDate): SourceStatus {
+export function sourceStatus(
+  source: Pick<CriteriaSource, 'retirement'>,
+  date: IsoDate,
+): SourceStatus {
   assertIsoDate(date, 'date');
   const r = source.retirement;
   if (r === undefined || date < r.on) return { status: 'active', applied: true };

@@ -1,4 +1,4 @@
-import { type IsoDate, addDays, assertIsoDate } from '@criteria/calendar';
+import { addDays, assertIsoDate, type IsoDate } from '@criteria/calendar';
 import type { AsOfOptions, Dated } from './select.js';
 
 /** How one revision fares on the timeline. */
@@ -43,11 +43,18 @@ export function timeline<R extends Dated>(
   const starts = [...winners.keys()].sort();
   const next = new Map<IsoDate, IsoDate | undefined>(starts.map((d, i) => [d, starts[i + 1]]));
   const ordered = [...known].sort((a, b) =>
-    a.approvedOn === b.approvedOn ? (a.effectiveOn < b.effectiveOn ? -1 : 1) : a.approvedOn < b.approvedOn ? -1 : 1,
+    a.approvedOn === b.approvedOn
+      ? a.effectiveOn < b.effectiveOn
+        ? -1
+        : 1
+      : a.approvedOn < b.approvedOn
+        ? -1
+        : 1,
   );
   return ordered.map((revision): TimelineEntry<R> => {
     const winner = winners.get(revision.effectiveOn) as R;
-    if (winner !== revision) return { revision, status: 'superseded-before-effective', supersededBy: winner };
+    if (winner !== revision)
+      return { revision, status: 'superseded-before-effective', supersededBy: winner };
     const nextStart = next.get(revision.effectiveOn);
     return {
       revision,

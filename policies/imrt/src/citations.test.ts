@@ -8,10 +8,12 @@ const lines = text.split('\n');
 
 type Cite = { line: number; quote: string; at: string };
 const collect = (value: unknown, at: string, out: Cite[]): Cite[] => {
-  if (Array.isArray(value)) value.forEach((v, i) => collect(v, `${at}.${i}`, out));
-  else if (value !== null && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) collect(v, `${at}.${i}`, out);
+  } else if (value !== null && typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    if (typeof o.line === 'number' && typeof o.quote === 'string') out.push({ line: o.line, quote: o.quote, at });
+    if (typeof o.line === 'number' && typeof o.quote === 'string')
+      out.push({ line: o.line, quote: o.quote, at });
     else for (const [k, v] of Object.entries(o)) collect(v, `${at}.${k}`, out);
   }
   return out;
@@ -48,7 +50,9 @@ describe('source citations', () => {
   });
 
   it('the packaged copy of the source equals the shared one when present', () => {
-    const shared = fileURLToPath(new URL('../../../../shared/source/imrt-clinical-review-criteria.txt', import.meta.url));
+    const shared = fileURLToPath(
+      new URL('../../../../shared/source/imrt-clinical-review-criteria.txt', import.meta.url),
+    );
     if (!existsSync(shared)) return;
     expect(readFileSync(shared, 'utf8')).toBe(text);
   });
@@ -64,7 +68,9 @@ describe('loaded policy', () => {
   });
 
   it('no fact is a licensed descriptor or MCG content', () => {
-    expect(text).toContain('Intensity modulated radiotherapy plan, including dose-volume histograms');
+    expect(text).toContain(
+      'Intensity modulated radiotherapy plan, including dose-volume histograms',
+    );
     expect(JSON.stringify(imrt)).not.toContain('dose-volume histograms');
   });
 });

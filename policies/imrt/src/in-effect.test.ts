@@ -9,8 +9,17 @@ import { imrt } from './index.js';
  */
 const boundaries: { date: string; asOf?: string; expected: string | null; why: string }[] = [
   { date: '2015-10-31', expected: null, why: 'before the reinstatement takes effect' },
-  { date: '2015-11-01', expected: '2015-09-08', why: '2015-09-08 supersedes 2015-07-07 on the same effective date' },
-  { date: '2015-11-01', asOf: '2015-09-07', expected: '2015-07-07', why: 'the amendment was not yet approved' },
+  {
+    date: '2015-11-01',
+    expected: '2015-09-08',
+    why: '2015-09-08 supersedes 2015-07-07 on the same effective date',
+  },
+  {
+    date: '2015-11-01',
+    asOf: '2015-09-07',
+    expected: '2015-07-07',
+    why: 'the amendment was not yet approved',
+  },
   { date: '2015-11-01', asOf: '2015-07-06', expected: null, why: 'nothing approved yet' },
   { date: '2016-02-29', expected: '2015-09-08', why: 'day before 2016-03-01' },
   { date: '2016-03-01', expected: '2016-03-01', why: 'effective on approval' },
@@ -24,11 +33,25 @@ const boundaries: { date: string; asOf?: string; expected: string | null; why: s
   { date: '2020-07-06', expected: '2017-12-05', why: 'day before the article' },
   { date: '2020-07-07', expected: '2020-07-07', why: 'article added, 77418 removed' },
   { date: '2020-07-07', asOf: '2020-07-06', expected: '2017-12-05', why: 'not yet approved' },
-  { date: '2021-07-31', expected: '2020-07-07', why: 'approved 2021-03-02 but effective 2021-08-01' },
+  {
+    date: '2021-07-31',
+    expected: '2020-07-07',
+    why: 'approved 2021-03-02 but effective 2021-08-01',
+  },
   { date: '2021-08-01', expected: '2021-03-02', why: 'the expansion takes effect' },
   { date: '2021-08-01', asOf: '2021-03-01', expected: '2020-07-07', why: 'not yet approved' },
-  { date: '2021-09-01', asOf: '2021-02-01', expected: '2020-07-07', why: 'a decision on 2021-02-01 uses the rules known then' },
-  { date: '2021-09-01', asOf: '2021-03-02', expected: '2021-03-02', why: 'known on its approval day' },
+  {
+    date: '2021-09-01',
+    asOf: '2021-02-01',
+    expected: '2020-07-07',
+    why: 'a decision on 2021-02-01 uses the rules known then',
+  },
+  {
+    date: '2021-09-01',
+    asOf: '2021-03-02',
+    expected: '2021-03-02',
+    why: 'known on its approval day',
+  },
   { date: '2023-05-31', expected: '2021-03-02', why: 'day before APBI' },
   { date: '2023-06-01', expected: '2023-01-10', why: 'APBI takes effect' },
   { date: '2023-06-01', asOf: '2023-01-09', expected: '2021-03-02', why: 'not yet approved' },
@@ -50,7 +73,9 @@ describe('inEffect on the IMRT policy', () => {
 
   it('has a timeline where 2015-07-07 never governs and each interval ends the day before the next', () => {
     const t = timeline(imrt).map((e) =>
-      e.status === 'governs' ? [e.revision.id, e.from, e.through] : [e.revision.id, e.status, e.supersededBy.id],
+      e.status === 'governs'
+        ? [e.revision.id, e.from, e.through]
+        : [e.revision.id, e.status, e.supersededBy.id],
     );
     expect(t).toEqual([
       ['2015-07-07', 'superseded-before-effective', '2015-09-08'],

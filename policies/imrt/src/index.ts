@@ -26,8 +26,20 @@ export const imrt = definePolicy({
   record: {
     created: '2003-05-22',
     reviewedOn: [
-      '2013-07-02', '2014-05-06', '2015-03-03', '2015-07-07', '2016-01-05', '2016-11-01', '2017-09-05',
-      '2018-07-10', '2019-07-09', '2020-07-07', '2021-07-06', '2022-07-05', '2023-07-11', '2024-04-02',
+      '2013-07-02',
+      '2014-05-06',
+      '2015-03-03',
+      '2015-07-07',
+      '2016-01-05',
+      '2016-11-01',
+      '2017-09-05',
+      '2018-07-10',
+      '2019-07-09',
+      '2020-07-07',
+      '2021-07-06',
+      '2022-07-05',
+      '2023-07-11',
+      '2024-04-02',
     ],
     lastRevised: '2023-01-10',
     reviewIntervalMonths: 12,
@@ -37,12 +49,25 @@ export const imrt = definePolicy({
         { line: 137, quote: '04/02/2024 ^{MPC}' },
         { line: 137, quote: '01/10/2023' },
       ],
-      reading: 'Reviews are annual (MPC reviews about once a year in line 137): a policy whose last review is more than 12 months old is overdue.',
+      reading:
+        'Reviews are annual (MPC reviews about once a year in line 137): a policy whose last review is more than 12 months old is overdue.',
     },
   },
-  revisions: [r20150707, r20150908, r20160301, r20161101, r20171205, r20200707, r20210302, r20230110],
+  revisions: [
+    r20150707,
+    r20150908,
+    r20160301,
+    r20161101,
+    r20171205,
+    r20200707,
+    r20210302,
+    r20230110,
+  ],
   diagnosisMap,
 });
 
 /** The source document's path relative to the package root. */
-export const sourceDocumentPath = new URL('../source/imrt-clinical-review-criteria.txt', import.meta.url);
+export const sourceDocumentPath = new URL(
+  '../source/imrt-clinical-review-criteria.txt',
+  import.meta.url,
+);

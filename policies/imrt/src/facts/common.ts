@@ -5,16 +5,22 @@ export const noNoticeStated: RevisionInput['notice'] = {
   required: false,
   periodDays: null,
   basis: 'not-stated',
-  provenance: { reading: 'The revision table states no advance notice for this revision, so none is recorded as required.' },
+  provenance: {
+    reading:
+      'The revision table states no advance notice for this revision, so none is recorded as required.',
+  },
 };
 
 /** Who follows the indication rules: non-Medicare members only. */
-export const indicationRules: Pick<RevisionInput, 'indicationRulesApplyTo' | 'indicationRulesProvenance'> = {
+export const indicationRules: Pick<
+  RevisionInput,
+  'indicationRulesApplyTo' | 'indicationRulesProvenance'
+> = {
   indicationRulesApplyTo: ['commercial'],
   indicationRulesProvenance: {
     cites: [{ line: 21, quote: 'continue to use LCD L34080 for determining medical necessity' }],
     reading:
-      'Medicare members are reviewed against the LCD and its article whatever the indication; the plan\'s indication additions are its own criteria, which the source applies to non-Medicare members.',
+      "Medicare members are reviewed against the LCD and its article whatever the indication; the plan's indication additions are its own criteria, which the source applies to non-Medicare members.",
   },
 };
 

@@ -13,14 +13,16 @@ export const medicareStatedNone: Line['statedNone'] = [
     kind: 'cms-manual',
     provenance: {
       cites: [{ line: 19, quote: 'CMS Coverage Manuals\tNone' }],
-      reading: 'Only the current text shows the Medicare table; no revision row mentions a CMS manual, so the absence is carried to every revision.',
+      reading:
+        'Only the current text shows the Medicare table; no revision row mentions a CMS manual, so the absence is carried to every revision.',
     },
   },
   {
     kind: 'ncd',
     provenance: {
       cites: [{ line: 20, quote: 'National Coverage Determinations (NCD)\tNone' }],
-      reading: 'Only the current text shows the Medicare table; no revision row mentions an NCD, so the absence is carried to every revision.',
+      reading:
+        'Only the current text shows the Medicare table; no revision row mentions an NCD, so the absence is carried to every revision.',
     },
   },
 ];
@@ -35,7 +37,11 @@ export const lcdL34080: Source = {
     stillApplied: true,
     provenance: {
       cites: [
-        { line: 21, quote: '08/01/2020 Noridian retired Intensity Modulated Radiation Therapy (IMRT) (L34080)' },
+        {
+          line: 21,
+          quote:
+            '08/01/2020 Noridian retired Intensity Modulated Radiation Therapy (IMRT) (L34080)',
+        },
         { line: 21, quote: 'continue to use LCD L34080 for determining medical necessity' },
       ],
     },
@@ -56,7 +62,12 @@ export const lcdL34251: Source = {
   title: 'Intensity Modulated Radiation Therapy (IMRT)',
   content: { provider: 'cms', key: 'L34251', licensed: false },
   provenance: {
-    cites: [{ line: 145, quote: 'Revised LCD Intensity Modulated Radiation Therapy (IMRT) L34251 and L34080' }],
+    cites: [
+      {
+        line: 145,
+        quote: 'Revised LCD Intensity Modulated Radiation Therapy (IMRT) L34251 and L34080',
+      },
+    ],
     reading:
       'The source names L34251 only in the 2015-09-08 row and does not say when it stopped applying; the current Medicare table (line 21) lists L34080 alone. We carry L34251 until the 2020-07-07 revision, the next one that edits the Medicare sources.',
   },
@@ -71,7 +82,7 @@ export const articleA57231: Source = {
   provenance: {
     cites: [{ line: 149, quote: 'Added Medicare LCA (A57231)' }],
     reading:
-      'The source gives this article no title; we use the revision row\'s own words. It is the article in force until the 2023-01-10 revision takes effect (2023-06-01), when A58245 replaces it; the source does not date that switch.',
+      "The source gives this article no title; we use the revision row's own words. It is the article in force until the 2023-01-10 revision takes effect (2023-06-01), when A58245 replaces it; the source does not date that switch.",
   },
 };
 
@@ -85,14 +96,26 @@ export const articleA58245: Source = {
     stillApplied: true,
     provenance: {
       cites: [
-        { line: 22, quote: '11/01/2023 Noridian retired Billing and Coding: Intensity Modulated Radiation Therapy (IMRT) (A58245)' },
-        { line: 22, quote: 'continue to use LCD L34080 and A58245 for determining medical necessity' },
+        {
+          line: 22,
+          quote:
+            '11/01/2023 Noridian retired Billing and Coding: Intensity Modulated Radiation Therapy (IMRT) (A58245)',
+        },
+        {
+          line: 22,
+          quote: 'continue to use LCD L34080 and A58245 for determining medical necessity',
+        },
       ],
     },
   },
   content: { provider: 'cms', key: 'A58245', licensed: false },
   provenance: {
-    cites: [{ line: 22, quote: 'Billing and Coding: Intensity Modulated Radiation Therapy (IMRT) (A58245)' }],
+    cites: [
+      {
+        line: 22,
+        quote: 'Billing and Coding: Intensity Modulated Radiation Therapy (IMRT) (A58245)',
+      },
+    ],
     reading:
       'Assumed: the source does not date the switch from A57231 to A58245; we place it at the 2023-01-10 revision, whose text is the current one.',
   },
@@ -105,7 +128,9 @@ export const planCriteria: Source = {
   title: 'Kaiser Permanente clinical review criteria for IMRT',
   content: { provider: 'plan', key: 'imrt', licensed: false },
   provenance: {
-    cites: [{ line: 144, quote: 'MPC approved to reinstate IMRT criteria for medical necessity review' }],
+    cites: [
+      { line: 144, quote: 'MPC approved to reinstate IMRT criteria for medical necessity review' },
+    ],
     reading:
       'The current text names MCG for non-Medicare members; for revisions before 2023-01-10 we read that the plan applied its own IMRT criteria, whose text is not in the source document.',
   },

@@ -11,7 +11,10 @@ export const documentation: RevisionInput['documentation'] = [
     kind: 'clinical-notes',
     specialty: 'oncology',
     lookbackMonths: 6,
-    provenance: { cites: [{ line: 30, quote: 'Last 6 months of clinical notes from oncologist' }], reading },
+    provenance: {
+      cites: [{ line: 30, quote: 'Last 6 months of clinical notes from oncologist' }],
+      reading,
+    },
   },
   {
     id: 'radiation-oncology-clinical-notes',

@@ -35,7 +35,9 @@ export const esophagealCancer: Indication = {
   namedIn: '2017-12-05',
   requires: 'criteria-review',
   statement: 'MPC approved new indication for esophageal cancer.',
-  provenance: { cites: [{ line: 148, quote: 'MPC approved new indication for esophageal cancer' }] },
+  provenance: {
+    cites: [{ line: 148, quote: 'MPC approved new indication for esophageal cancer' }],
+  },
 };
 
 /** The seven indications of the 2021-03-02 expansion (source:150). */

@@ -1,8 +1,13 @@
 /** Revision 2015-09-08: Medicare LCD references revised to L34251 and L34080 (source:145). */
 import { defineRevision } from '@criteria/schema';
 import { codesBefore2020 } from '../facts/codes.js';
-import { noNoticeStated, indicationRules } from '../facts/common.js';
-import { commercialBefore2023, lcdL34080, lcdL34251, medicareStatedNone } from '../facts/criteria-sources.js';
+import { indicationRules, noNoticeStated } from '../facts/common.js';
+import {
+  commercialBefore2023,
+  lcdL34080,
+  lcdL34251,
+  medicareStatedNone,
+} from '../facts/criteria-sources.js';
 import { documentation } from '../facts/documentation.js';
 
 export default defineRevision({

@@ -1,8 +1,13 @@
 /** Revision 2016-03-01: an indication added, not named by the source (source:146). */
 import { defineRevision } from '@criteria/schema';
 import { codesBefore2020 } from '../facts/codes.js';
-import { noNoticeStated, indicationRules, unnamed2016 } from '../facts/common.js';
-import { commercialBefore2023, lcdL34080, lcdL34251, medicareStatedNone } from '../facts/criteria-sources.js';
+import { indicationRules, noNoticeStated, unnamed2016 } from '../facts/common.js';
+import {
+  commercialBefore2023,
+  lcdL34080,
+  lcdL34251,
+  medicareStatedNone,
+} from '../facts/criteria-sources.js';
 import { documentation } from '../facts/documentation.js';
 
 export default defineRevision({
@@ -12,7 +17,8 @@ export default defineRevision({
   effectiveOnBasis: 'assumed',
   provenance: {
     cites: [{ line: 146, quote: '03/01/2016' }],
-    reading: 'No effective date is stated: the revision takes effect on its approval date (assumed).',
+    reading:
+      'No effective date is stated: the revision takes effect on its approval date (assumed).',
   },
   summary: 'Added indication to policy',
   notice: noNoticeStated,

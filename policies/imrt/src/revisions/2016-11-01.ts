@@ -1,8 +1,13 @@
 /** Revision 2016-11-01: lung cancer indication (source:147). */
 import { defineRevision } from '@criteria/schema';
 import { codesBefore2020 } from '../facts/codes.js';
-import { noNoticeStated, indicationRules, unnamed2016 } from '../facts/common.js';
-import { commercialBefore2023, lcdL34080, lcdL34251, medicareStatedNone } from '../facts/criteria-sources.js';
+import { indicationRules, noNoticeStated, unnamed2016 } from '../facts/common.js';
+import {
+  commercialBefore2023,
+  lcdL34080,
+  lcdL34251,
+  medicareStatedNone,
+} from '../facts/criteria-sources.js';
 import { documentation } from '../facts/documentation.js';
 import { lungCancer } from '../facts/indications.js';
 
@@ -13,7 +18,8 @@ export default defineRevision({
   effectiveOnBasis: 'assumed',
   provenance: {
     cites: [{ line: 147, quote: '11/01/2016' }],
-    reading: 'No effective date is stated: the revision takes effect on its approval date (assumed).',
+    reading:
+      'No effective date is stated: the revision takes effect on its approval date (assumed).',
   },
   summary: 'MPC approved revised indication for lung cancer',
   notice: noNoticeStated,

@@ -1,8 +1,13 @@
 /** Revision 2017-12-05: esophageal cancer indication (source:148). */
 import { defineRevision } from '@criteria/schema';
 import { codesBefore2020 } from '../facts/codes.js';
-import { noNoticeStated, indicationRules, unnamed2016 } from '../facts/common.js';
-import { commercialBefore2023, lcdL34080, lcdL34251, medicareStatedNone } from '../facts/criteria-sources.js';
+import { indicationRules, noNoticeStated, unnamed2016 } from '../facts/common.js';
+import {
+  commercialBefore2023,
+  lcdL34080,
+  lcdL34251,
+  medicareStatedNone,
+} from '../facts/criteria-sources.js';
 import { documentation } from '../facts/documentation.js';
 import { esophagealCancer, lungCancer } from '../facts/indications.js';
 
@@ -13,7 +18,8 @@ export default defineRevision({
   effectiveOnBasis: 'assumed',
   provenance: {
     cites: [{ line: 148, quote: '12/05/2017' }],
-    reading: 'No effective date is stated: the revision takes effect on its approval date (assumed).',
+    reading:
+      'No effective date is stated: the revision takes effect on its approval date (assumed).',
   },
   summary: 'MPC approved new indication for esophageal cancer',
   notice: noNoticeStated,

@@ -1,8 +1,13 @@
 /** Revision 2020-07-07: Medicare billing article A57231 added; CPT 77418 removed (source:149). */
 import { defineRevision } from '@criteria/schema';
 import { currentCodes } from '../facts/codes.js';
-import { noNoticeStated, indicationRules, unnamed2016 } from '../facts/common.js';
-import { articleA57231, commercialBefore2023, lcdL34080, medicareStatedNone } from '../facts/criteria-sources.js';
+import { indicationRules, noNoticeStated, unnamed2016 } from '../facts/common.js';
+import {
+  articleA57231,
+  commercialBefore2023,
+  lcdL34080,
+  medicareStatedNone,
+} from '../facts/criteria-sources.js';
 import { documentation } from '../facts/documentation.js';
 import { esophagealCancer, lungCancer } from '../facts/indications.js';
 
@@ -13,7 +18,8 @@ export default defineRevision({
   effectiveOnBasis: 'assumed',
   provenance: {
     cites: [{ line: 149, quote: '07/07/2020' }],
-    reading: 'No effective date is stated: the revision takes effect on its approval date (assumed).',
+    reading:
+      'No effective date is stated: the revision takes effect on its approval date (assumed).',
   },
   summary: 'Added Medicare LCA (A57231); removed deleted CPT code 77418',
   notice: noNoticeStated,

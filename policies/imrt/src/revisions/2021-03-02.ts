@@ -2,7 +2,12 @@
 import { defineRevision } from '@criteria/schema';
 import { currentCodes } from '../facts/codes.js';
 import { indicationRules, unnamed2016 } from '../facts/common.js';
-import { articleA57231, commercialBefore2023, lcdL34080, medicareStatedNone } from '../facts/criteria-sources.js';
+import {
+  articleA57231,
+  commercialBefore2023,
+  lcdL34080,
+  medicareStatedNone,
+} from '../facts/criteria-sources.js';
 import { documentation } from '../facts/documentation.js';
 import { breastCancer, esophagealCancer, expansion2021, lungCancer } from '../facts/indications.js';
 

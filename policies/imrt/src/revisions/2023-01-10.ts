@@ -2,9 +2,20 @@
 import { defineRevision } from '@criteria/schema';
 import { currentCodes } from '../facts/codes.js';
 import { indicationRules, unnamed2016 } from '../facts/common.js';
-import { articleA58245, lcdL34080, mcgKp0455, medicareStatedNone } from '../facts/criteria-sources.js';
+import {
+  articleA58245,
+  lcdL34080,
+  mcgKp0455,
+  medicareStatedNone,
+} from '../facts/criteria-sources.js';
 import { documentation } from '../facts/documentation.js';
-import { breastCancer, breastCancerApbi, esophagealCancer, expansion2021, lungCancer } from '../facts/indications.js';
+import {
+  breastCancer,
+  breastCancerApbi,
+  esophagealCancer,
+  expansion2021,
+  lungCancer,
+} from '../facts/indications.js';
 
 export default defineRevision({
   id: '2023-01-10',

@@ -1,0 +1,3 @@
+export { type Io, processIo, UsageError } from './io.js';
+export { buildProgram, EXIT, run } from './program.js';
+export { findPolicy, findRevision, policies } from './registry.js';

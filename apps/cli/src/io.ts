@@ -1,0 +1,37 @@
+/** Where a command reads and writes: the process in production, buffers in tests. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Standard input as a stream of text chunks. */
+  stdin: () => AsyncIterable<string>;
+  /** Whether stderr is a terminal (progress bars only then). */
+  stderrIsTty: boolean;
+  /** Today's date, injectable for tests. */
+  today: () => string;
+  cwd: string;
+}
+
+/** A usage or input error: exit status 2, one line on stderr, no stack. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** The process's own streams. */
+export function processIo(): Io {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    stdin: async function* () {
+      process.stdin.setEncoding('utf8');
+      for await (const chunk of process.stdin) yield chunk as string;
+    },
+    stderrIsTty: process.stderr.isTTY === true,
+    today: () => {
+      // The one place a clock is read: the local calendar day, formatted by hand (no Date in domain logic).
+      const now = new Date();
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    },
+    cwd: process.cwd(),
+  };
+}
