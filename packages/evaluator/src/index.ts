@@ -1,1 +1,27 @@
-export {};
+export {
+  type AppliedCriteria,
+  AppliedCriteriaSchema,
+  DETERMINATION_SCHEMA_VERSION,
+  type Determination,
+  DeterminationSchema,
+  type Reason,
+  ReasonSchema,
+  type Route,
+  RouteSchema,
+  type TraceStep,
+  TraceStepSchema,
+} from './determination.js';
+export {
+  type CriteriaContentProvider,
+  type EvaluateOptions,
+  evaluate,
+  safeEvaluate,
+} from './evaluate.js';
+export {
+  DocumentSchema,
+  type EvaluationRequest,
+  type EvaluationRequestInput,
+  Icd10CmSchema,
+  ProcedureCodeStringSchema,
+  RequestSchema,
+} from './request.js';

@@ -1,0 +1,444 @@
+import { subtractMonths } from '@criteria/calendar';
+import {
+  CriteriaError,
+  err,
+  type FieldIssue,
+  formatIssue,
+  ok,
+  type Result,
+} from '@criteria/errors';
+import {
+  type Citation,
+  fieldIssuesFromZod,
+  type LoadedPolicy,
+  type LoadedRevision,
+} from '@criteria/schema';
+import { selectRevision, sourceStatus } from '@criteria/temporal';
+import { match, P } from 'ts-pattern';
+import {
+  DETERMINATION_SCHEMA_VERSION,
+  type Determination,
+  type Reason,
+  type Route,
+  type TraceStep,
+} from './determination.js';
+import { type IndicationStanding, standing } from './internal/catalog.js';
+import { mapDiagnoses } from './internal/diagnoses.js';
+import { type EvaluationRequest, RequestSchema } from './request.js';
+
+/**
+ * Resolves where a criteria source's content can be read. Licensed content
+ * (MCG) is never in this repository: a deployment supplies a provider.
+ */
+export interface CriteriaContentProvider {
+  /** A location (URL, document id) for the content, or null when this deployment has none. */
+  locate(ref: { provider: string; key: string; licensed: boolean }): string | null;
+}
+
+export interface EvaluateOptions {
+  contentProvider?: CriteriaContentProvider;
+}
+
+/** What decides the route, before the route is named. */
+type Gate =
+  | { kind: 'no-codes-in-scope' }
+  | { kind: 'no-revision' }
+  | { kind: 'criteria-only-line' }
+  | { kind: 'indication'; standing: IndicationStanding | { kind: 'unresolved' } };
+
+/** The route for a gate. Exhaustive: a new gate or standing stops this compiling until routed. */
+const routeOf = (gate: Gate): Route =>
+  match(gate)
+    .returnType<Route>()
+    .with({ kind: 'no-codes-in-scope' }, () => 'not-applicable')
+    .with({ kind: 'no-revision' }, () => 'no-criteria-in-effect')
+    .with({ kind: 'criteria-only-line' }, () => 'criteria-review')
+    .with(
+      { kind: 'indication', standing: { kind: 'named', indication: { requires: P.select() } } },
+      (requires) => requires,
+    )
+    .with(
+      { kind: 'indication', standing: { kind: P.union('named-later', 'no-longer-named') } },
+      () => 'medical-director-review',
+    )
+    .with(
+      { kind: 'indication', standing: { kind: P.union('never-named', 'unresolved') } },
+      () => 'criteria-review',
+    )
+    .exhaustive();
+
+const cites = (p: { cites: readonly Citation[] } | undefined): Citation[] =>
+  p ? [...p.cites] : [];
+
+/**
+ * Evaluates a request against a policy. Pure and synchronous; never throws.
+ * Invalid input gives `{ ok: false, issues }`, each naming the field, the value
+ * and what was expected.
+ *
+ * @example
+ * const r = safeEvaluate(imrt, body);
+ * if (!r.ok) return reply(400, r.issues);
+ * reply(200, r.value);
+ */
+export function safeEvaluate(
+  policy: LoadedPolicy,
+  input: unknown,
+  options: EvaluateOptions = {},
+): Result<Determination, FieldIssue> {
+  const parsed = RequestSchema.safeParse(input);
+  if (!parsed.success) return err(fieldIssuesFromZod(parsed.error, input));
+  if (parsed.data.policy !== policy.id)
+    return err([
+      formatIssue('policy', parsed.data.policy, `the policy being evaluated (\`${policy.id}\`)`),
+    ]);
+  return ok(decide(policy, parsed.data, options));
+}
+
+/**
+ * Evaluates a request against a policy. Pure and synchronous. Throws only a
+ * `CriteriaError` with code `invalid_request` whose `issues` list every field
+ * problem; any other exception is a bug.
+ *
+ * @example
+ * const d = evaluate(imrt, {
+ *   policy: 'imrt', lineOfBusiness: 'commercial', dateOfService: '2021-09-01',
+ *   procedureCodes: ['77385'], indication: 'pancreatic-cancer', documentation: [],
+ * });
+ * d.route; // 'criteria-review'
+ * d.documentation.missing; // ['oncology-clinical-notes', 'radiation-oncology-clinical-notes']
+ */
+export function evaluate(
+  policy: LoadedPolicy,
+  input: unknown,
+  options: EvaluateOptions = {},
+): Determination {
+  const result = safeEvaluate(policy, input, options);
+  if (!result.ok) throw new CriteriaError('invalid_request', result.issues);
+  return result.value;
+}
+
+function decide(
+  policy: LoadedPolicy,
+  req: EvaluationRequest,
+  options: EvaluateOptions,
+): Determination {
+  const trace: TraceStep[] = [];
+  const reasons: Reason[] = [];
+  const step = (rule: string, detail: string) => trace.push({ rule, detail });
+  const say = (rule: string, text: string, c: Citation[] = []) =>
+    reasons.push({ rule, text, cites: c });
+
+  const asOf = req.asOf ?? req.requestDate ?? null;
+  step(
+    'knowledge-date',
+    asOf === null ? 'everything approved' : `revisions approved on or before ${asOf}`,
+  );
+
+  const revision = selectRevision(policy.revisions, req.dateOfService, asOf ?? undefined);
+  if (revision) {
+    step('revision.selected', `${revision.id} (effective ${revision.effectiveOn})`);
+    say(
+      'revision.selected',
+      `Revision ${revision.id} governs ${req.dateOfService}: it takes effect ${revision.effectiveOn} (${revision.effectiveOnBasis})${asOf ? ` and was approved by ${asOf}` : ''}.`,
+      cites(revision.provenance),
+    );
+  } else {
+    step('revision.none', `no revision of ${policy.id} governs ${req.dateOfService}`);
+  }
+
+  // Scope: the governing revision's codes; with none, every code the policy ever listed.
+  const scope = new Set(
+    (revision ? [revision] : policy.revisions).flatMap((r) => r.codes.map((c) => c.code)),
+  );
+  const unique = [...new Set(req.procedureCodes)];
+  const codes = {
+    inScope: unique.filter((c) => scope.has(c)),
+    outOfScope: unique.filter((c) => !scope.has(c)),
+  };
+  step(
+    codes.inScope.length > 0 ? 'codes.in-scope' : 'codes.none-in-scope',
+    `in ${codes.inScope.join(',') || '-'}; out ${codes.outOfScope.join(',') || '-'}`,
+  );
+
+  const indicationInfo = resolveIndication(policy, req, step, say);
+
+  const gate: Gate = (() => {
+    if (codes.inScope.length === 0) {
+      say(
+        'codes.none-in-scope',
+        `None of the requested codes (${codes.outOfScope.join(', ')}) is in the scope of ${policy.title}${revision ? ` under revision ${revision.id}` : ''}.`,
+      );
+      return { kind: 'no-codes-in-scope' };
+    }
+    if (revision === null) {
+      const first = policy.revisions
+        .filter((r) => asOf === null || r.approvedOn <= asOf)
+        .map((r) => r.effectiveOn)
+        .sort()[0];
+      say(
+        'revision.none',
+        `No revision of ${policy.title} is in effect on ${req.dateOfService}${asOf ? ` as known on ${asOf}` : ''}${first ? `; the first takes effect ${first}` : ''}.`,
+      );
+      return { kind: 'no-revision' };
+    }
+    if (!revision.indicationRulesApplyTo.includes(req.lineOfBusiness)) {
+      step(
+        'line-of-business.criteria-only',
+        `${req.lineOfBusiness}: reviewed against the criteria whatever the indication`,
+      );
+      say(
+        'line-of-business.criteria-only',
+        `${req.lineOfBusiness === 'medicare' ? 'Medicare' : req.lineOfBusiness} members are reviewed against the criteria sources whatever the indication.`,
+        cites(revision.indicationRulesProvenance),
+      );
+      return { kind: 'criteria-only-line' };
+    }
+    if (indicationInfo.id === null) return { kind: 'indication', standing: { kind: 'unresolved' } };
+    return {
+      kind: 'indication',
+      standing: standing(policy, revision, indicationInfo.id, req.dateOfService, asOf),
+    };
+  })();
+
+  if (gate.kind === 'indication')
+    explainStanding(gate.standing, indicationInfo.id, req.dateOfService, step, say);
+
+  const route = routeOf(gate);
+  step(`route.${route}`, route);
+
+  const standingOf = gate.kind === 'indication' ? gate.standing : null;
+  const indication =
+    indicationInfo.id === null
+      ? null
+      : {
+          id: indicationInfo.id,
+          ...match(
+            standingOf ??
+              (revision
+                ? standing(policy, revision, indicationInfo.id, req.dateOfService, asOf)
+                : { kind: 'unresolved' as const }),
+          )
+            .with({ kind: 'named' }, (s) => ({
+              named: true,
+              since: s.since,
+              requires: s.indication.requires,
+              label: s.indication.label,
+            }))
+            .with({ kind: P.union('named-later', 'no-longer-named') }, (s) => ({
+              named: false,
+              since: s.since,
+              requires: s.indication.requires,
+              label: s.indication.label,
+            }))
+            .with({ kind: P.union('never-named', 'unresolved') }, () => ({
+              named: false,
+              since: null,
+              requires: null,
+              label: null,
+            }))
+            .exhaustive(),
+          from: indicationInfo.from,
+          fromDiagnoses: indicationInfo.fromDiagnoses,
+          conflict: indicationInfo.conflict,
+        };
+
+  const criteria = revision
+    ? revision.criteria[req.lineOfBusiness].sources.map((s) => {
+        const status = sourceStatus(s, req.dateOfService);
+        return {
+          kind: s.kind,
+          id: s.id,
+          title: s.title,
+          status: status.status,
+          ...(status.status === 'retired' ? { retiredOn: status.retiredOn } : {}),
+          applied: status.applied,
+          ...(s.edition ? { edition: s.edition } : {}),
+          content: {
+            ref: `${s.content.provider}:${s.content.key}`,
+            licensed: s.content.licensed,
+            location: options.contentProvider?.locate(s.content) ?? null,
+          },
+        };
+      })
+    : [];
+  if (revision && route !== 'not-applicable') {
+    const silence = revision.criteria[req.lineOfBusiness].silence;
+    if (criteria.length > 0)
+      say(
+        'criteria.sources',
+        `Criteria for ${req.lineOfBusiness} members: ${criteria
+          .map(
+            (c) =>
+              `${c.kind} ${c.id}${c.status === 'retired' ? ` (retired ${c.retiredOn}, ${c.applied ? 'still applied' : 'not applied'})` : ''}`,
+          )
+          .join('; ')}.`,
+        revision.criteria[req.lineOfBusiness].sources.flatMap((s) => cites(s.provenance)),
+      );
+    if (silence)
+      say(
+        'criteria.silence',
+        `The source does not name the ${req.lineOfBusiness} criteria sources for revision ${revision.id}.`,
+        cites(silence),
+      );
+  }
+
+  const documentation = checkDocumentation(revision, req, route, step, say);
+
+  return {
+    schemaVersion: DETERMINATION_SCHEMA_VERSION,
+    policy: policy.id,
+    lineOfBusiness: req.lineOfBusiness,
+    dateOfService: req.dateOfService,
+    asOf,
+    route,
+    revision: revision && {
+      id: revision.id,
+      approvedOn: revision.approvedOn,
+      effectiveOn: revision.effectiveOn,
+      sha256: revision.sha256,
+    },
+    criteria,
+    indication,
+    codes,
+    documentation,
+    reasons,
+    trace,
+  };
+}
+
+type Step = (rule: string, detail: string) => void;
+type Say = (rule: string, text: string, c?: Citation[]) => void;
+
+function resolveIndication(policy: LoadedPolicy, req: EvaluationRequest, step: Step, say: Say) {
+  const fromDiagnoses = req.diagnoses
+    ? mapDiagnoses(policy.diagnosisMap.rows, req.diagnoses, {
+        technique: req.technique,
+        mediastinalInvolvement: req.mediastinalInvolvement,
+      })
+    : [];
+  const mapped = fromDiagnoses.map((d) => d.indication).filter((i): i is string => i !== null);
+  let conflict: string | null = null;
+  if (req.indication !== undefined) {
+    if (fromDiagnoses.length > 0 && !mapped.includes(req.indication)) {
+      conflict = `the stated indication ${req.indication} is not what the diagnoses map to (${fromDiagnoses
+        .map((d) => `${d.code} → ${d.indication ?? 'no indication'}`)
+        .join(', ')}); the stated indication is used`;
+      step('indication.conflict', conflict);
+      say('indication.conflict', `The stated indication and the diagnoses disagree: ${conflict}.`);
+    }
+    step('indication.stated', req.indication);
+    return { id: req.indication, from: 'request' as const, fromDiagnoses, conflict };
+  }
+  const first = mapped[0] ?? null;
+  if (new Set(mapped).size > 1) {
+    conflict = `the diagnoses map to several indications (${[...new Set(mapped)].join(', ')}); the first listed diagnosis's is used`;
+    step('indication.conflict', conflict);
+    say('indication.conflict', `The diagnoses disagree: ${conflict}.`);
+  }
+  step(
+    first ? 'indication.from-diagnosis' : 'indication.unmapped',
+    first ?? `no row of the plan's diagnosis table matches ${req.diagnoses?.join(', ')}`,
+  );
+  if (first === null)
+    say(
+      'indication.unmapped',
+      `No indication could be derived from the diagnoses (${req.diagnoses?.join(', ')}): the criteria decide.`,
+    );
+  return { id: first, from: 'diagnosis' as const, fromDiagnoses, conflict };
+}
+
+function explainStanding(
+  s: IndicationStanding | { kind: 'unresolved' },
+  id: string | null,
+  dateOfService: string,
+  step: Step,
+  say: Say,
+): void {
+  match(s)
+    .with({ kind: 'named' }, ({ indication, since }) => {
+      step(
+        'indication.named',
+        `${indication.id} named from ${since}; requires ${indication.requires}`,
+      );
+      say(
+        'indication.named',
+        `${indication.label} is named from ${since} and requires ${indication.requires === 'criteria-review' ? 'review against the criteria' : 'medical director review'}.`,
+        cites(indication.provenance),
+      );
+    })
+    .with({ kind: 'named-later' }, ({ indication, since, by }) => {
+      step(
+        'indication.named-later',
+        `${indication.id} named by ${by.id} from ${since}, after ${dateOfService}`,
+      );
+      say(
+        'indication.named-later',
+        `${indication.label} is not an indication on ${dateOfService}: revision ${by.id} adds it from ${since}, so the request needs medical director review.`,
+        cites(indication.provenance),
+      );
+    })
+    .with({ kind: 'no-longer-named' }, ({ indication }) => {
+      step(
+        'indication.no-longer-named',
+        `${indication.id} was named by an earlier revision but not by the governing one`,
+      );
+      say(
+        'indication.no-longer-named',
+        `${indication.label} is no longer named on ${dateOfService}: medical director review.`,
+        cites(indication.provenance),
+      );
+    })
+    .with({ kind: 'never-named' }, () => {
+      step('indication.never-named', `${id} is named by no revision`);
+      say(
+        'indication.never-named',
+        `${id} is not an indication the revision table names: the criteria themselves decide.`,
+      );
+    })
+    .with({ kind: 'unresolved' }, () => {
+      step('indication.unresolved', 'no indication: the criteria decide');
+    })
+    .exhaustive();
+}
+
+function checkDocumentation(
+  revision: LoadedRevision | null,
+  req: EvaluationRequest,
+  route: Route,
+  step: Step,
+  say: Say,
+): Determination['documentation'] {
+  const requirements = revision && route !== 'not-applicable' ? revision.documentation : [];
+  const reference = req.requestDate ?? req.dateOfService;
+  const missing: string[] = [];
+  let window: { from: string; through: string } | null = null;
+  for (const need of requirements) {
+    const from = subtractMonths(reference, need.lookbackMonths);
+    window = { from, through: reference };
+    const found = req.documentation.some(
+      (d) =>
+        d.kind === need.kind &&
+        d.specialty === need.specialty &&
+        d.date >= from &&
+        d.date <= reference,
+    );
+    if (!found) {
+      missing.push(need.id);
+      say(
+        'documentation.missing',
+        `Missing: ${need.label} (dated ${from} to ${reference}).`,
+        cites(need.provenance),
+      );
+    }
+  }
+  step(
+    missing.length === 0 ? 'documentation.complete' : 'documentation.missing',
+    missing.join(',') || `${requirements.length} requirement(s) met`,
+  );
+  return {
+    complete: missing.length === 0,
+    window,
+    required: requirements.map((r) => r.id),
+    missing,
+  };
+}
