@@ -22,6 +22,15 @@ export function subtractMonths(date: IsoDate, months: number): IsoDate {
 }
 
 /**
+ * `date` plus whole calendar months, clamping to the end of a shorter month.
+ *
+ * @example addMonths('2024-02-29', 12) // => '2025-02-28'
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  return plain(date).add({ months }, { overflow: 'constrain' }).toString();
+}
+
+/**
  * Whole days from `from` to `to` (negative when `to` is earlier).
  *
  * @example daysBetween('2021-03-02', '2021-08-01') // => 152

@@ -1,5 +1,6 @@
 export {
   addDays,
+  addMonths,
   compareDates,
   daysBetween,
   maxDate,

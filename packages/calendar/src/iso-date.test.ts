@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, subtractMonths } from './arithmetic.js';
+import { addDays, addMonths, daysBetween, subtractMonths } from './arithmetic.js';
 import { assertIsoDate, isIsoDate, parseIsoDate } from './iso-date.js';
 
 describe('isIsoDate', () => {
@@ -54,6 +54,11 @@ describe('arithmetic', () => {
     expect(subtractMonths('2021-08-31', 6)).toBe('2021-02-28');
     expect(subtractMonths('2024-08-31', 6)).toBe('2024-02-29');
     expect(subtractMonths('2021-03-15', 6)).toBe('2020-09-15');
+  });
+  it('adds calendar months, clamping at month end (annual review due dates)', () => {
+    expect(addMonths('2024-04-02', 12)).toBe('2025-04-02');
+    expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
+    expect(addMonths('2021-01-31', 1)).toBe('2021-02-28');
   });
   it('adds days across month and year ends', () => {
     expect(addDays('2021-08-01', -60)).toBe('2021-06-02');
