@@ -37,6 +37,14 @@ export interface CriteriaContentProvider {
 
 export interface EvaluateOptions {
   contentProvider?: CriteriaContentProvider;
+  /**
+   * Evaluate as if this revision (by id) governed the date of service, whatever
+   * the dates say: for "what would revision X change?" (impact analysis). The
+   * date of service and the knowledge date still decide everything else (the
+   * documentation window, the standing of an indication the revision does not
+   * name). An unknown id is an issue on `options.revision`.
+   */
+  revision?: string;
 }
 
 /** What decides the route, before the route is named. */
@@ -91,6 +99,14 @@ export function safeEvaluate(
     return err([
       formatIssue('policy', parsed.data.policy, `the policy being evaluated (\`${policy.id}\`)`),
     ]);
+  if (options.revision !== undefined && !policy.revisions.some((r) => r.id === options.revision))
+    return err([
+      formatIssue(
+        'options.revision',
+        options.revision,
+        `a revision of ${policy.id} (known: ${policy.revisions.map((r) => r.id).join(', ')})`,
+      ),
+    ]);
   return ok(decide(policy, parsed.data, options));
 }
 
@@ -134,8 +150,19 @@ function decide(
     asOf === null ? 'everything approved' : `revisions approved on or before ${asOf}`,
   );
 
-  const revision = selectRevision(policy.revisions, req.dateOfService, asOf ?? undefined);
-  if (revision) {
+  const forced =
+    options.revision === undefined
+      ? undefined
+      : policy.revisions.find((r) => r.id === options.revision);
+  const revision = forced ?? selectRevision(policy.revisions, req.dateOfService, asOf ?? undefined);
+  if (forced) {
+    step('revision.forced', `${forced.id} (forced by the caller)`);
+    say(
+      'revision.forced',
+      `Revision ${forced.id} is applied to ${req.dateOfService} because the caller forced it (impact analysis), not because the dates select it.`,
+      cites(forced.provenance),
+    );
+  } else if (revision) {
     step('revision.selected', `${revision.id} (effective ${revision.effectiveOn})`);
     say(
       'revision.selected',
