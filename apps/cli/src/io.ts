@@ -11,6 +11,14 @@ export interface Io {
   cwd: string;
 }
 
+/** Exit statuses: 0 done, 1 a check found errors (lint), 2 usage or input error. */
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+/** Thrown by a command to end with a given exit status after it has written its output. */
+export class ExitStatus {
+  constructor(readonly code: number) {}
+}
+
 /** A usage or input error: exit status 2, one line on stderr, no stack. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';

@@ -1,20 +1,15 @@
 import { CriteriaError } from '@criteria/errors';
 import { Command, CommanderError } from 'commander';
+import { registerEvaluate } from './commands/evaluate.js';
 import { registerInEffect } from './commands/in-effect.js';
 import { registerList } from './commands/list.js';
 import { registerTimeline } from './commands/timeline.js';
-import { type Io, UsageError } from './io.js';
+import { EXIT, ExitStatus, type Io, UsageError } from './io.js';
 
 /** Each command registers itself; a new command is one file and one line here. */
-const commands = [registerList, registerInEffect, registerTimeline];
+const commands = [registerList, registerInEffect, registerTimeline, registerEvaluate];
 
-/** Exit statuses: 0 done, 1 a check found errors (lint), 2 usage or input error. */
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
-
-/** Sets a command's exit status without throwing (lint's "found errors"). */
-export class ExitStatus {
-  constructor(readonly code: number) {}
-}
+export { EXIT, ExitStatus } from './io.js';
 
 export function buildProgram(io: Io): Command {
   const program = new Command('criteria')

@@ -7,7 +7,7 @@ export const ProcedureCodeStringSchema = z
   .string()
   .regex(
     /^(?:\d{5}|\d{4}[FTU]|[A-Z]\d{4})$/,
-    'expected a CPT or HCPCS code such as 77385 or G6015',
+    'expected a CPT code (5 digits) or HCPCS code (a letter and 4 digits)',
   );
 
 /** An ICD-10-CM code, with or without the dot (C34.90, C3490, C50). */

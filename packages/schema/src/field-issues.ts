@@ -11,14 +11,26 @@ const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown => {
 };
 
 const expectation = (issue: z.core.$ZodIssue): string => {
-  const message = issue.message.replace(/^expected /i, '').replace(/^Invalid input: expected /, '');
-  if (issue.code === 'invalid_type')
-    return `${issue.expected === 'object' ? 'an' : 'a'} ${issue.expected}`;
-  if (issue.code === 'invalid_value')
-    return `one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}`;
-  if (issue.code === 'unrecognized_keys')
-    return `a known field (unexpected ${issue.keys.join(', ')})`;
-  return message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
+    case 'invalid_value':
+      return `one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}`;
+    case 'too_small':
+      return issue.origin === 'array'
+        ? `a list of at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`
+        : issue.origin === 'string'
+          ? `at least ${issue.minimum} character${issue.minimum === 1 ? '' : 's'} long`
+          : `at least ${issue.minimum}`;
+    case 'too_big':
+      return issue.origin === 'array'
+        ? `a list of at most ${issue.maximum} items`
+        : issue.origin === 'string'
+          ? `at most ${issue.maximum} characters long`
+          : `at most ${issue.maximum}`;
+    default:
+      return issue.message.replace(/^Invalid input: /, '').replace(/^expected /i, '');
+  }
 };
 
 /**
@@ -31,10 +43,21 @@ const expectation = (issue: z.core.$ZodIssue): string => {
  * if (!r.success) return err(fieldIssuesFromZod(r.error, input));
  */
 export function fieldIssuesFromZod(error: z.core.$ZodError, input: unknown): FieldIssue[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    const value =
-      issue.code === 'unrecognized_keys' ? valueAt(input, issue.path) : valueAt(input, issue.path);
-    return formatIssue(path, value, expectation(issue));
+  return error.issues.flatMap((issue) => {
+    // One issue per unknown key, named by its own path. Its value is not echoed: an
+    // unexpected field may hold member data, and messages end up in logs.
+    if (issue.code === 'unrecognized_keys')
+      return issue.keys.map((key) => {
+        const path = [...issue.path, key].map(String).join('.');
+        return {
+          path,
+          value: undefined,
+          expected: 'a known field',
+          message: `${path}: is not a known field`,
+        };
+      });
+    return [
+      formatIssue(issue.path.map(String).join('.'), valueAt(input, issue.path), expectation(issue)),
+    ];
   });
 }
