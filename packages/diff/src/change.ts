@@ -1,0 +1,183 @@
+import type {
+  CriteriaSourceKind,
+  EffectiveOnBasis,
+  IndicationRequirement,
+  LineOfBusiness,
+  RevisionRef,
+} from '@criteria/schema';
+import type { RuleId } from './rules.js';
+
+/** What a change does to coverage. */
+export type Impact = 'expands-coverage' | 'restricts-coverage' | 'administrative';
+
+/** The part of a revision a change touches. */
+export type Area = 'record' | 'notice' | 'codes' | 'criteria' | 'indications' | 'documentation';
+
+/** One run of a word diff: text common to both sides, only in the new one, or only in the old one. */
+export interface ProsePart {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+/**
+ * A word diff of a prose field (made with the `diff` package). Joining the
+ * `equal` and `delete` parts gives the old text; `equal` and `insert`, the new.
+ */
+export interface ProseDiff {
+  parts: ProsePart[];
+}
+
+/** An indication as the diff sees it (provenance left out). */
+export interface IndicationFacts {
+  id: string;
+  label: string;
+  namedIn: string;
+  requires: IndicationRequirement;
+  statement: string;
+}
+
+/** A procedure code as the diff sees it. `deleted`: the code's own record says the code was deleted. */
+export interface CodeFacts {
+  code: string;
+  system: 'CPT' | 'HCPCS';
+  label: string;
+  deleted: boolean;
+}
+
+/** A criteria source as the diff sees it. */
+export interface SourceFacts {
+  kind: CriteriaSourceKind;
+  id: string;
+  title: string;
+  edition: string | null;
+  retirement: { on: string; stillApplied: boolean } | null;
+  content: { provider: string; key: string; licensed: boolean };
+}
+
+/** A documentation requirement as the diff sees it. */
+export interface DocumentationFacts {
+  id: string;
+  label: string;
+  kind: string;
+  specialty: string;
+  lookbackMonths: number;
+}
+
+/** An indication the record adds without naming it. */
+export interface UnnamedIndicationFacts {
+  addedIn: string;
+  what: string;
+}
+
+/** The notice terms of a revision. */
+export interface NoticeFacts {
+  required: boolean;
+  periodDays: number | null;
+  basis: 'stated' | 'not-stated';
+}
+
+/**
+ * A difference between two revisions before it is classified. Every variant
+ * has `before` and `after` (null on the side where the thing does not exist),
+ * so the inverse of a delta swaps them.
+ */
+export type Delta =
+  | { kind: 'date-changed'; field: 'approvedOn' | 'effectiveOn'; before: string; after: string }
+  | {
+      kind: 'effective-basis-changed';
+      before: EffectiveOnBasis;
+      after: EffectiveOnBasis;
+    }
+  | { kind: 'summary-changed'; before: string; after: string }
+  | { kind: 'notice-changed'; before: NoticeFacts; after: NoticeFacts }
+  | { kind: 'code-added'; code: string; before: null; after: CodeFacts }
+  | { kind: 'code-removed'; code: string; before: CodeFacts; after: null }
+  | {
+      kind: 'code-changed';
+      code: string;
+      field: 'label' | 'system' | 'deleted';
+      before: CodeFacts;
+      after: CodeFacts;
+    }
+  | { kind: 'source-added'; line: LineOfBusiness; id: string; before: null; after: SourceFacts }
+  | { kind: 'source-removed'; line: LineOfBusiness; id: string; before: SourceFacts; after: null }
+  | { kind: 'source-replaced'; line: LineOfBusiness; before: SourceFacts; after: SourceFacts }
+  | {
+      kind: 'source-changed';
+      line: LineOfBusiness;
+      id: string;
+      field: 'kind' | 'title' | 'edition' | 'retirement' | 'content';
+      before: SourceFacts;
+      after: SourceFacts;
+    }
+  | {
+      kind: 'stated-none-changed';
+      line: LineOfBusiness;
+      sourceKind: CriteriaSourceKind;
+      before: boolean;
+      after: boolean;
+    }
+  | {
+      kind: 'criteria-silence-changed';
+      line: LineOfBusiness;
+      before: string | null;
+      after: string | null;
+    }
+  | { kind: 'indication-rules-changed'; line: LineOfBusiness; before: boolean; after: boolean }
+  | { kind: 'indication-added'; id: string; before: null; after: IndicationFacts }
+  | { kind: 'indication-removed'; id: string; before: IndicationFacts; after: null }
+  | {
+      kind: 'indication-changed';
+      id: string;
+      field: 'label' | 'namedIn' | 'requires' | 'statement';
+      before: IndicationFacts;
+      after: IndicationFacts;
+    }
+  | { kind: 'unnamed-indication-added'; key: string; before: null; after: UnnamedIndicationFacts }
+  | { kind: 'unnamed-indication-removed'; key: string; before: UnnamedIndicationFacts; after: null }
+  | {
+      kind: 'unnamed-indication-changed';
+      key: string;
+      before: UnnamedIndicationFacts;
+      after: UnnamedIndicationFacts;
+    }
+  | { kind: 'documentation-added'; id: string; before: null; after: DocumentationFacts }
+  | { kind: 'documentation-removed'; id: string; before: DocumentationFacts; after: null }
+  | {
+      kind: 'documentation-changed';
+      id: string;
+      field: 'label' | 'kind' | 'specialty' | 'lookbackMonths';
+      before: DocumentationFacts;
+      after: DocumentationFacts;
+    };
+
+/** The kinds of change, one per variant of {@link Delta}. */
+export type ChangeKind = Delta['kind'];
+
+/** What every classified change adds to its delta. */
+export interface Classification {
+  /** A stable key of the thing that changed, e.g. `indication:lung-cancer`, `code:77418`. */
+  subject: string;
+  area: Area;
+  impact: Impact;
+  /** The id of the rule that classified it (see `rules`). */
+  rule: RuleId;
+  /** Lines of business whose members the change concerns (empty for the revision record itself). */
+  lines: LineOfBusiness[];
+  /** A word diff, when the change is to a prose field. */
+  prose?: ProseDiff;
+}
+
+/** A classified change between two revisions. */
+export type Change = Delta & Classification;
+
+/** The changes from one revision to another. */
+export interface RevisionDiff {
+  from: RevisionRef;
+  to: RevisionRef;
+  /** In a stable order: record, notice, codes, criteria, indications, documentation. */
+  changes: Change[];
+  /** The strongest impact among the changes (`none` when there are none). */
+  impact: Impact | 'none';
+  counts: Record<Impact, number>;
+}

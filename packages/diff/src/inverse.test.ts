@@ -1,0 +1,181 @@
+import { canonicalJson, type RevisionInput } from '@criteria/schema';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { base, codes, documentation, indications, load, sources } from '../test/fixture.js';
+import type { Change, Impact } from './change.js';
+import { diffRevisions } from './diff-revisions.js';
+import { proseSide } from './prose.js';
+import { rules } from './rules.js';
+
+const subset = <T>(xs: readonly T[], min = 0) =>
+  fc
+    .subarray([...xs], { minLength: min })
+    .chain((s) => fc.shuffledSubarray(s, { minLength: s.length }));
+
+const reading = { reading: 'Made up for the property test.' };
+
+/** Random revisions built from the fixture's pools, with random edits of every field the diff reads. */
+const revision = fc
+  .record({
+    id: fc.constantFrom('2020-01-01', '2021-01-01', '2022-01-01'),
+    lag: fc.integer({ min: 0, max: 1 }),
+    basis: fc.constantFrom('stated', 'assumed', 'reading'),
+    summary: fc.constantFrom(
+      'Widget therapy criteria',
+      'Widget therapy criteria, revised',
+      'Added a condition',
+    ),
+    notice: fc.boolean(),
+    codes: subset(Object.values(codes), 1),
+    relabel: fc.boolean(),
+    medicare: subset([sources.lcdA, sources.lcdB, sources.articleA, sources.articleB]),
+    retire: fc.boolean(),
+    commercial: subset([sources.plan, sources.guideline]),
+    statedNone: subset(['ncd', 'cms-manual'] as const),
+    silent: fc.boolean(),
+    rules: subset(['medicare', 'commercial'] as const),
+    indications: subset(Object.values(indications)),
+    flip: fc.boolean(),
+    reword: fc.boolean(),
+    rename: fc.boolean(),
+    unnamed: fc.integer({ min: 0, max: 2 }),
+    unnamedWording: fc.constantFrom('Unnamed indication', 'An indication added without a name'),
+    documentation: subset(Object.values(documentation)),
+    lookback: fc.constantFrom(3, 6, 12),
+    docLabel: fc.boolean(),
+  })
+  .map((r): RevisionInput => {
+    const [year] = r.id.split('-');
+    return base({
+      id: r.id,
+      approvedOn: r.id,
+      effectiveOn: r.lag ? `${year}-06-01` : r.id,
+      effectiveOnBasis: r.basis,
+      summary: r.summary,
+      notice: r.notice
+        ? { required: true, periodDays: 60, basis: 'stated', provenance: reading }
+        : { required: false, periodDays: null, basis: 'not-stated', provenance: reading },
+      codes: r.codes.map((c, i) =>
+        r.relabel && i === 0 ? { ...c, label: `${c.label} (renamed)` } : c,
+      ),
+      criteria: {
+        medicare: {
+          sources: r.medicare.map((s) =>
+            r.retire && s.id === 'L00001'
+              ? { ...s, retirement: { on: '2021-06-01', stillApplied: true, provenance: reading } }
+              : s,
+          ),
+          statedNone: r.statedNone.map((kind) => ({ kind, provenance: reading })),
+        },
+        commercial: { sources: r.commercial, ...(r.silent ? { silence: reading } : {}) },
+      },
+      indicationRulesApplyTo: r.rules,
+      indications: r.indications.map((i, n) => ({
+        ...i,
+        ...(r.flip && n === 0
+          ? {
+              requires:
+                i.requires === 'criteria-review' ? 'medical-director-review' : 'criteria-review',
+            }
+          : {}),
+        ...(r.reword && n === 0 ? { statement: `${i.statement} Reworded.` } : {}),
+        ...(r.rename && n === 0 ? { label: `${i.label}, renamed`, namedIn: '2019-09-01' } : {}),
+      })),
+      unnamedIndications: Array.from({ length: r.unnamed }, (_, n) => ({
+        addedIn: '2020-01-01',
+        what: `${r.unnamedWording} ${n + 1}.`,
+        provenance: reading,
+      })),
+      documentation: r.documentation.map((d, n) =>
+        n === 0
+          ? {
+              ...d,
+              lookbackMonths: r.lookback,
+              ...(r.docLabel ? { label: `${d.label} (any clinic)` } : {}),
+            }
+          : d,
+      ),
+    });
+  })
+  .map(load);
+
+const mirrorImpact: Record<Impact, Impact> = {
+  'expands-coverage': 'restricts-coverage',
+  'restricts-coverage': 'expands-coverage',
+  administrative: 'administrative',
+};
+const mirrorKind = (kind: string) =>
+  kind.endsWith('-added')
+    ? kind.replace(/-added$/, '-removed')
+    : kind.replace(/-removed$/, '-added');
+
+/** The inverse of a change, as the other direction must report it (prose compared separately). */
+const invert = (c: Change) => {
+  const { prose: _p, rule: _r, ...rest } = c;
+  return canonicalJson({
+    ...rest,
+    kind: mirrorKind(c.kind),
+    before: c.after,
+    after: c.before,
+    impact: mirrorImpact[c.impact],
+    ...(c.kind === 'source-replaced' ? { subject: `source:${c.line}:${c.after.kind}` } : {}),
+  });
+};
+const plain = (c: Change) => {
+  const { prose: _p, rule: _r, ...rest } = c;
+  return canonicalJson(rest);
+};
+
+describe('diffRevisions, properties', () => {
+  it('the generator reaches every classification rule', () => {
+    const seen = new Set<string>();
+    for (const [a, b] of fc.sample(fc.tuple(revision, revision), { numRuns: 2000, seed: 7 }))
+      for (const c of diffRevisions(a, b).changes) seen.add(c.rule);
+    expect([...Object.keys(rules)].filter((r) => !seen.has(r))).toEqual([]);
+  });
+
+  it('a revision diffed with itself has no changes', () => {
+    fc.assert(fc.property(revision, (r) => diffRevisions(r, r).changes.length === 0));
+  });
+
+  it('b→a holds exactly the inverses of a→b, with mirrored impact', () => {
+    fc.assert(
+      fc.property(revision, revision, (a, b) => {
+        const forward = diffRevisions(a, b).changes.map(invert).sort();
+        const backward = diffRevisions(b, a).changes.map(plain).sort();
+        expect(backward).toEqual(forward);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('every word diff rebuilds both texts, in both directions', () => {
+    fc.assert(
+      fc.property(revision, revision, (a, b) => {
+        for (const c of [...diffRevisions(a, b).changes, ...diffRevisions(b, a).changes]) {
+          if (!c.prose) continue;
+          // Prose is the summary itself, or the changed field of the thing (`what` when unnamed).
+          const text = (side: unknown) =>
+            typeof side === 'string'
+              ? side
+              : (side as Record<string, string>)['field' in c ? c.field : 'what'];
+          expect(proseSide(c.prose, 'before')).toBe(text(c.before));
+          expect(proseSide(c.prose, 'after')).toBe(text(c.after));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reports an impact consistent with its changes', () => {
+    fc.assert(
+      fc.property(revision, revision, (a, b) => {
+        const d = diffRevisions(a, b);
+        const total = Object.values(d.counts).reduce((x, y) => x + y, 0);
+        expect(total).toBe(d.changes.length);
+        if (d.counts['restricts-coverage'] > 0) expect(d.impact).toBe('restricts-coverage');
+        else if (d.counts['expands-coverage'] > 0) expect(d.impact).toBe('expands-coverage');
+      }),
+    );
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index.js';
+
+describe('public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
+      [
+        "diffRevisions",
+        "overallImpact",
+        "proseDiff",
+        "proseSide",
+        "releaseType",
+        "rules",
+      ]
+    `);
+  });
+});

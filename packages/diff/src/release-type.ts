@@ -1,0 +1,24 @@
+import type { Impact } from './change.js';
+
+/** A semver bump, as changesets names it; `none` when nothing changed. */
+export type ReleaseType = 'major' | 'minor' | 'patch' | 'none';
+
+/**
+ * The version bump a policy package takes for a change of this impact: a
+ * restriction is breaking for providers (major), an expansion adds coverage
+ * (minor), an administrative change fixes the record (patch).
+ *
+ * @example releaseType('expands-coverage') // => 'minor'
+ */
+export function releaseType(impact: Impact | 'none'): ReleaseType {
+  switch (impact) {
+    case 'restricts-coverage':
+      return 'major';
+    case 'expands-coverage':
+      return 'minor';
+    case 'administrative':
+      return 'patch';
+    case 'none':
+      return 'none';
+  }
+}
