@@ -1,0 +1,25 @@
+import { isIsoDate } from '@criteria/calendar';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dayNumber, isoOfDay } from './civil-date.js';
+
+describe('civil dates', () => {
+  it('knows fixed points', () => {
+    expect(dayNumber(1970, 1, 1)).toBe(0);
+    expect(isoOfDay(0)).toBe('1970-01-01');
+    expect(isoOfDay(dayNumber(2024, 2, 29) + 1)).toBe('2024-03-01');
+    expect(isoOfDay(dayNumber(2021, 8, 1) - 60)).toBe('2021-06-02');
+  });
+
+  it('round-trips every day from 1900 to 2200 and writes only real calendar dates', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: dayNumber(1900, 1, 1), max: dayNumber(2200, 12, 31) }), (n) => {
+        const iso = isoOfDay(n);
+        expect(isIsoDate(iso)).toBe(true);
+        const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+        expect(dayNumber(y, m, d)).toBe(n);
+        expect(isoOfDay(n + 1) > iso).toBe(true);
+      }),
+    );
+  });
+});

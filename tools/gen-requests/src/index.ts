@@ -1,0 +1,3 @@
+export { dayNumber, isoOfDay } from './civil-date.js';
+export { type GenerateOptions, generateNdjson, generateRequests } from './generate.js';
+export { type Rng, seeded } from './prng.js';
