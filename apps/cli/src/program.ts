@@ -2,12 +2,13 @@ import { CriteriaError } from '@criteria/errors';
 import { Command, CommanderError } from 'commander';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerInEffect } from './commands/in-effect.js';
+import { registerLint } from './commands/lint.js';
 import { registerList } from './commands/list.js';
 import { registerTimeline } from './commands/timeline.js';
 import { EXIT, ExitStatus, type Io, UsageError } from './io.js';
 
 /** Each command registers itself; a new command is one file and one line here. */
-const commands = [registerList, registerInEffect, registerTimeline, registerEvaluate];
+const commands = [registerList, registerInEffect, registerTimeline, registerEvaluate, registerLint];
 
 export { EXIT, ExitStatus } from './io.js';
 
