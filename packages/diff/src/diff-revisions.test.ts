@@ -301,3 +301,23 @@ describe('rules', () => {
     expectTypeOf<'indication-moved'>().not.toExtend<ChangeKind>();
   });
 });
+
+describe('proseDiff', () => {
+  it('keeps a one-word edit small, and folds a rewritten phrase into one deletion and one insertion', async () => {
+    const { proseDiff } = await import('./prose.js');
+    expect(proseDiff('requires MD review', 'requires medical director review').parts).toEqual([
+      { op: 'equal', text: 'requires ' },
+      { op: 'delete', text: 'MD ' },
+      { op: 'insert', text: 'medical director ' },
+      { op: 'equal', text: 'review' },
+    ]);
+    expect(proseDiff('new indication for esophageal cancer', 'removed deleted code').parts).toEqual(
+      [
+        { op: 'delete', text: 'new indication for esophageal cancer' },
+        { op: 'insert', text: 'removed deleted code' },
+      ],
+    );
+    expect(proseDiff('', 'x').parts).toEqual([{ op: 'insert', text: 'x' }]);
+    expect(proseDiff('same', 'same').parts).toEqual([{ op: 'equal', text: 'same' }]);
+  });
+});
