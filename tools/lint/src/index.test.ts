@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index.js';
+
+describe('public API', () => {
+  it('exports these names (a change here is a change to the package API)', () => {
+    expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
+      [
+        "LOCK_FILE",
+        "LockFileSchema",
+        "defineRule",
+        "findPolicyPackages",
+        "findRepoRoot",
+        "lintPolicy",
+        "loadPolicyPackage",
+        "parseLockFile",
+        "renderRulesDoc",
+        "rules",
+        "serializeLockFile",
+        "updateLock",
+      ]
+    `);
+  });
+});
