@@ -1,14 +1,26 @@
 import { CriteriaError } from '@criteria/errors';
 import { Command, CommanderError } from 'commander';
+import { registerChangelog } from './commands/changelog.js';
+import { registerDiff } from './commands/diff.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerInEffect } from './commands/in-effect.js';
 import { registerLint } from './commands/lint.js';
 import { registerList } from './commands/list.js';
+import { registerNotice } from './commands/notice.js';
 import { registerTimeline } from './commands/timeline.js';
 import { EXIT, ExitStatus, type Io, UsageError } from './io.js';
 
 /** Each command registers itself; a new command is one file and one line here. */
-const commands = [registerList, registerInEffect, registerTimeline, registerEvaluate, registerLint];
+const commands = [
+  registerList,
+  registerInEffect,
+  registerTimeline,
+  registerEvaluate,
+  registerLint,
+  registerDiff,
+  registerNotice,
+  registerChangelog,
+];
 
 export { EXIT, ExitStatus } from './io.js';
 

@@ -1,0 +1,35 @@
+import { diffRevisions } from '@criteria/diff';
+import { renderDiffMarkdown, renderDiffText } from '@criteria/notice';
+import type { Command } from 'commander';
+import type { Io } from '../io.js';
+import { parseFormat } from '../output.js';
+import { findPolicy, findRevision } from '../registry.js';
+
+const FORMATS = ['text', 'md', 'json'] as const;
+
+/** `criteria diff <policy> <from> <to>`: the classified changes between any two revisions. */
+export function registerDiff(program: Command, io: Io): void {
+  program
+    .command('diff')
+    .description(
+      'the changes between two revisions, each classified (expands, restricts, administrative)',
+    )
+    .argument('<policy>', 'policy id, e.g. imrt')
+    .argument('<from>', 'revision id to compare from, e.g. 2017-12-05')
+    .argument('<to>', 'revision id to compare to, e.g. 2021-03-02')
+    .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
+    .action((policyId: string, fromId: string, toId: string, opts: { format: string }) => {
+      const format = parseFormat(opts.format, FORMATS);
+      const policy = findPolicy(policyId);
+      const from = findRevision(policy, fromId, 'from');
+      const to = findRevision(policy, toId, 'to');
+      const diff = diffRevisions(from, to);
+      io.stdout(
+        format === 'json'
+          ? `${JSON.stringify({ policy: policy.id, ...diff }, null, 2)}\n`
+          : format === 'md'
+            ? renderDiffMarkdown(diff, policy.id)
+            : renderDiffText(diff, policy.id),
+      );
+    });
+}

@@ -1,0 +1,38 @@
+import {
+  buildNotice,
+  renderNoticeHtml,
+  renderNoticeJson,
+  renderNoticeMarkdown,
+} from '@criteria/notice';
+import type { Command } from 'commander';
+import type { Io } from '../io.js';
+import { parseFormat, writeFileAtomic } from '../output.js';
+import { findPolicy, findRevision } from '../registry.js';
+
+const FORMATS = ['md', 'html', 'json'] as const;
+
+/** `criteria notice <policy> <revision>`: the change notice of a revision, for providers. */
+export function registerNotice(program: Command, io: Io): void {
+  program
+    .command('notice')
+    .description('the change notice of a revision: dates, notice due date, lead time, changes')
+    .argument('<policy>', 'policy id, e.g. imrt')
+    .argument('<revision>', 'revision id, e.g. 2023-01-10')
+    .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'md')
+    .option('--out <file>', 'write to this file (atomically) instead of standard output')
+    .action((policyId: string, revisionId: string, opts: { format: string; out?: string }) => {
+      const format = parseFormat(opts.format, FORMATS);
+      const policy = findPolicy(policyId);
+      const revision = findRevision(policy, revisionId);
+      const notice = buildNotice(policy, revision.id);
+      const text =
+        format === 'json'
+          ? renderNoticeJson(notice)
+          : format === 'html'
+            ? renderNoticeHtml(notice)
+            : renderNoticeMarkdown(notice);
+      if (opts.out === undefined) return io.stdout(text);
+      writeFileAtomic(io.cwd, opts.out, text);
+      io.stderr(`criteria: wrote ${opts.out}\n`);
+    });
+}

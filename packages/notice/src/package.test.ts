@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index.js';
+
+describe('public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
+      [
+        "ChangeNoticeSchema",
+        "ChangelogEntrySchema",
+        "ChangelogSchema",
+        "NoticeChangeSchema",
+        "NoticeCodeSchema",
+        "buildChangelog",
+        "buildNotice",
+        "describeChange",
+        "renderChangelogJson",
+        "renderChangelogMarkdown",
+        "renderDiffMarkdown",
+        "renderDiffText",
+        "renderNoticeHtml",
+        "renderNoticeJson",
+        "renderNoticeMarkdown",
+      ]
+    `);
+  });
+});
