@@ -174,9 +174,7 @@ function decide(
   }
 
   // Scope: the governing revision's codes; with none, every code the policy ever listed.
-  const scope = new Set(
-    (revision ? [revision] : policy.revisions).flatMap((r) => r.codes.map((c) => c.code)),
-  );
+  const scope = scopeOf(policy, revision);
   const unique = [...new Set(req.procedureCodes)];
   const codes = {
     inScope: unique.filter((c) => scope.has(c)),
@@ -333,6 +331,20 @@ function decide(
   };
 }
 
+// The codes in scope, built once per revision (or per policy when none governs) instead of per request.
+const scopes = new WeakMap<object, ReadonlySet<string>>();
+function scopeOf(policy: LoadedPolicy, revision: LoadedRevision | null): ReadonlySet<string> {
+  const key = revision ?? policy;
+  let scope = scopes.get(key);
+  if (scope === undefined) {
+    scope = new Set(
+      (revision ? [revision] : policy.revisions).flatMap((r) => r.codes.map((c) => c.code)),
+    );
+    scopes.set(key, scope);
+  }
+  return scope;
+}
+
 type Step = (rule: string, detail: string) => void;
 type Say = (rule: string, text: string, c?: Citation[]) => void;
 
@@ -428,6 +440,21 @@ function explainStanding(
     .exhaustive();
 }
 
+// Calendar arithmetic (temporal-polyfill) was the largest single cost of a
+// determination; the window start is a pure function of two small values, so
+// it is remembered. Bounded: cleared when full (a few thousand dates a year).
+const windowStarts = new Map<string, string>();
+function windowStart(reference: string, months: number): string {
+  const key = `${months}:${reference}`;
+  let from = windowStarts.get(key);
+  if (from === undefined) {
+    from = subtractMonths(reference, months);
+    if (windowStarts.size >= 20_000) windowStarts.clear();
+    windowStarts.set(key, from);
+  }
+  return from;
+}
+
 function checkDocumentation(
   revision: LoadedRevision | null,
   req: EvaluationRequest,
@@ -440,7 +467,7 @@ function checkDocumentation(
   const missing: string[] = [];
   let window: { from: string; through: string } | null = null;
   for (const need of requirements) {
-    const from = subtractMonths(reference, need.lookbackMonths);
+    const from = windowStart(reference, need.lookbackMonths);
     window = { from, through: reference };
     const found = req.documentation.some(
       (d) =>

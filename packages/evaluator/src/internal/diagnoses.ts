@@ -8,8 +8,19 @@ export interface Attributes {
   mediastinalInvolvement?: boolean | undefined;
 }
 
-const matches = (row: DiagnosisMapping, code: string, attrs: Attributes): boolean =>
-  bare(code).startsWith(bare(row.prefix)) &&
+// Each row's bare prefix, computed once per (frozen) table rather than per request and row.
+const barePrefixes = new WeakMap<readonly DiagnosisMapping[], string[]>();
+const prefixesOf = (rows: readonly DiagnosisMapping[]): string[] => {
+  let p = barePrefixes.get(rows);
+  if (p === undefined) {
+    p = rows.map((row) => bare(row.prefix));
+    barePrefixes.set(rows, p);
+  }
+  return p;
+};
+
+const matches = (row: DiagnosisMapping, prefix: string, code: string, attrs: Attributes): boolean =>
+  code.startsWith(prefix) &&
   (row.when.technique === undefined || row.when.technique === attrs.technique) &&
   (row.when.mediastinalInvolvement === undefined ||
     row.when.mediastinalInvolvement === attrs.mediastinalInvolvement);
@@ -20,8 +31,13 @@ export function mapDiagnoses(
   codes: readonly string[],
   attrs: Attributes,
 ): { code: string; indication: string | null }[] {
-  return codes.map((code) => ({
-    code,
-    indication: rows.find((row) => matches(row, code, attrs))?.indication ?? null,
-  }));
+  const prefixes = prefixesOf(rows);
+  return codes.map((code) => {
+    const b = bare(code);
+    return {
+      code,
+      indication:
+        rows.find((row, i) => matches(row, prefixes[i] ?? '', b, attrs))?.indication ?? null,
+    };
+  });
 }

@@ -1,6 +1,6 @@
+import { evaluate, safeEvaluate } from '@criteria/evaluator';
 import { imrt } from '@criteria/policy-imrt';
 import { describe, expect, it } from 'vitest';
-import { evaluate, safeEvaluate } from './evaluate.js';
 
 const apbi = {
   policy: 'imrt',

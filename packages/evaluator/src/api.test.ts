@@ -1,0 +1,43 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { z } from 'zod';
+import { type Determination, DeterminationSchema, type Route } from './determination.js';
+import { evaluate } from './evaluate.js';
+import * as api from './index.js';
+import { RequestSchema } from './request.js';
+
+describe('public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
+      [
+        "AppliedCriteriaSchema",
+        "DETERMINATION_SCHEMA_VERSION",
+        "DeterminationSchema",
+        "DocumentSchema",
+        "Icd10CmSchema",
+        "ProcedureCodeStringSchema",
+        "ReasonSchema",
+        "RequestSchema",
+        "RouteSchema",
+        "TraceStepSchema",
+        "evaluate",
+        "safeEvaluate",
+      ]
+    `);
+  });
+
+  it('has exactly four routes, and evaluate returns a Determination', () => {
+    expectTypeOf<Route>().toEqualTypeOf<
+      'not-applicable' | 'no-criteria-in-effect' | 'medical-director-review' | 'criteria-review'
+    >();
+    expectTypeOf(evaluate).returns.toEqualTypeOf<Determination>();
+  });
+
+  it('keeps the request and determination JSON Schemas stable', () => {
+    expect(JSON.stringify(z.toJSONSchema(RequestSchema, { io: 'input' }), null, 2)).toMatchSnapshot(
+      'request',
+    );
+    expect(JSON.stringify(z.toJSONSchema(DeterminationSchema), null, 2)).toMatchSnapshot(
+      'determination',
+    );
+  });
+});
