@@ -17,6 +17,8 @@ export interface PolicyPackage extends LintTarget {
   dir: string;
   /** Absolute path of the lock file (it may not exist yet). */
   lockPath: string;
+  /** Absolute path of the module the data was read from (the `./input` export), when there is one. */
+  inputPath?: string;
 }
 
 /** The nearest directory at or above `from` holding `pnpm-workspace.yaml` (else `from`). */
@@ -84,12 +86,13 @@ export async function loadPolicyPackage(dir: string, root = dir): Promise<Policy
       ...base,
       loadError: `${relative(root, dir) || '.'}/package.json exports no \`./input\``,
     };
+  const inputPath = resolve(dir, entry);
   let input: unknown;
   try {
-    const mod = (await import(pathToFileURL(resolve(dir, entry)).href)) as { default?: unknown };
+    const mod = (await import(pathToFileURL(inputPath).href)) as { default?: unknown };
     input = mod.default;
   } catch (e) {
-    return { ...base, loadError: e instanceof Error ? e.message : String(e) };
+    return { ...base, inputPath, loadError: e instanceof Error ? e.message : String(e) };
   }
   const shown = (p: string) => relative(root, p).split('\\').join('/');
   const sourceDocument = stringField(input, 'sourceDocument');
@@ -110,5 +113,5 @@ export async function loadPolicyPackage(dir: string, root = dir): Promise<Policy
       ? { status: 'ok', path: shown(lockPath), lock: parsed.value }
       : { status: 'invalid', path: shown(lockPath), error: parsed.issues.join('; ') };
   }
-  return { ...base, input, source, lock };
+  return { ...base, inputPath, input, source, lock };
 }

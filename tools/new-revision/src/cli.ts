@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { FieldIssue } from '@criteria/errors';
+import { findRepoRoot } from '@criteria/lint';
+import { type Plan, planRevision } from './plan.js';
+import { type Answers, NOTICE_PERIOD_DAYS } from './time-rules.js';
+
+/** Where the tool reads and writes: the process, or buffers in tests. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  /** Asks for the answers no flag gave; absent when there is no terminal to ask on. */
+  ask?: (missing: Partial<Answers>, latest: { policy: string }) => Promise<Answers | null>;
+}
+
+const USAGE = `usage: pnpm new-revision <policy> [--approved YYYY-MM-DD] [--effective YYYY-MM-DD] [--notice | --no-notice] [--summary "..."]
+
+Scaffolds the next revision of <policy> from its latest one (a full snapshot to
+edit), registers it and writes a changeset. Every prompt has a flag; with all
+four flags it asks nothing. Dates that break the time rules are refused and
+nothing is written. Notice, when required, is ${NOTICE_PERIOD_DAYS} days.
+`;
+
+/** Formats the new files with the repository's biome, when it is installed (best effort). */
+const format = (root: string, paths: string[]) => {
+  const biome = join(root, 'node_modules', '.bin', 'biome');
+  if (existsSync(biome))
+    spawnSync(biome, ['format', '--write', ...paths], { cwd: root, stdio: 'ignore' });
+};
+
+/** Writes a plan's files; nothing is written when planning refused. */
+export function writePlan(root: string, plan: Plan): void {
+  for (const f of plan.files) writeFileSync(f.path, f.text);
+  format(
+    root,
+    plan.files.filter((f) => f.role !== 'changeset').map((f) => f.path),
+  );
+}
+
+const refuse = (io: Io, issues: readonly FieldIssue[]) => {
+  io.stderr(
+    `new-revision: refused, nothing written:\n${issues.map((i) => `  ${i.message}\n`).join('')}`,
+  );
+  return 2;
+};
+
+/**
+ * Runs `new-revision` with `argv` (after the script name). Returns the exit
+ * status: 0 written, 2 refused or a usage error (reasons on stderr).
+ */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  const parse = (args: string[]) =>
+    parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        approved: { type: 'string' },
+        effective: { type: 'string' },
+        notice: { type: 'boolean' },
+        'no-notice': { type: 'boolean' },
+        summary: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  try {
+    parsed = parse([...argv]);
+  } catch (e) {
+    io.stderr(`new-revision: ${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    io.stderr(`new-revision: expected one policy id, got ${positionals.length}\n${USAGE}`);
+    return 2;
+  }
+  const policy = positionals[0] as string;
+  if (values.notice && values['no-notice']) {
+    io.stderr('new-revision: --notice and --no-notice contradict each other\n');
+    return 2;
+  }
+  const given: Partial<Answers> = {
+    approved: values.approved,
+    effective: values.effective,
+    notice: values.notice ? true : values['no-notice'] ? false : undefined,
+    summary: values.summary,
+  };
+  const missing = (Object.keys(given) as (keyof Answers)[]).filter((k) => given[k] === undefined);
+  let answers: Answers;
+  if (missing.length === 0) answers = given as Answers;
+  else if (io.ask === undefined) {
+    const flags = missing.map((k) => (k === 'notice' ? '--notice or --no-notice' : `--${k}`));
+    io.stderr(`new-revision: missing ${flags.join(', ')} (no terminal to ask on)\n`);
+    return 2;
+  } else {
+    const asked = await io.ask(given, { policy });
+    if (asked === null) {
+      io.stderr('new-revision: cancelled, nothing written\n');
+      return 2;
+    }
+    answers = asked;
+  }
+  const root = findRepoRoot(io.cwd);
+  const plan = await planRevision(root, policy, answers);
+  if (!plan.ok) return refuse(io, plan.issues);
+  writePlan(root, plan.value);
+  const shown = (p: string) => relative(root, p).split('\\').join('/');
+  const file = (role: string) => shown(plan.value.files.find((f) => f.role === role)?.path ?? '');
+  io.stdout(
+    [
+      `new-revision: ${policy} revision ${plan.value.revision}, a snapshot of ${plan.value.from}`,
+      `  wrote      ${file('module')}`,
+      `  registered ${file('registry')}`,
+      `  wrote      ${file('changeset')}`,
+      'next:',
+      `  1. edit ${file('module')}: change only what the revision changes; cite each changed fact or give a reading`,
+      `  2. pnpm -s criteria lint ${policy} && pnpm typecheck`,
+      `  3. when final: pnpm -s criteria lint ${policy} --update-lock, and commit all of it`,
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}

@@ -1,0 +1,17 @@
+/**
+ * Scaffolds the next revision of a policy: a full snapshot of the latest
+ * revision as a module to edit, registered in the policy, with a changeset.
+ *
+ * @example
+ * const status = await main(['imrt', '--approved', '2027-01-05', '--effective', '2027-03-15', '--notice', '--summary', '...'], io);
+ */
+export { type Io, main, writePlan } from './cli.js';
+export { type FileWrite, type Plan, planRevision } from './plan.js';
+export {
+  type Answers,
+  checkAnswers,
+  checkApproved,
+  checkEffective,
+  checkSummary,
+  NOTICE_PERIOD_DAYS,
+} from './time-rules.js';

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { checkAnswers } from './time-rules.js';
+
+const latest = '2023-01-10';
+const messages = (answers: Partial<Parameters<typeof checkAnswers>[0]>) =>
+  checkAnswers(
+    {
+      approved: '2027-01-05',
+      effective: '2027-03-15',
+      notice: true,
+      summary: 'A change.',
+      ...answers,
+    },
+    latest,
+  ).map((i) => i.message);
+
+describe('the time rules new-revision enforces', () => {
+  it('accepts dates that keep them (60 days of notice exactly is enough)', () => {
+    expect(messages({})).toEqual([]);
+    expect(messages({ effective: '2027-03-06' })).toEqual([]); // 2027-01-05 + 60 days
+    expect(messages({ effective: '2027-01-05', notice: false })).toEqual([]);
+  });
+
+  it.each([
+    [{ approved: '2027-02-30' }, '--approved: `2027-02-30` is not a calendar date YYYY-MM-DD'],
+    [{ approved: '2027-1-5' }, '--approved: `2027-1-5` is not a calendar date YYYY-MM-DD'],
+    [
+      { approved: '2023-01-10' },
+      '--approved: `2023-01-10` is not after the approval of the latest revision (2023-01-10): a new revision is approved after the ones before it',
+    ],
+    [{ effective: '' }, '--effective: `` is not a calendar date YYYY-MM-DD'],
+    [
+      { effective: '2027-01-04', notice: false },
+      '--effective: `2027-01-04` is not on or after the approval date 2027-01-05: a revision cannot take effect before it is approved',
+    ],
+    [
+      { effective: '2027-03-05' },
+      '--effective: `2027-03-05` is not 2027-03-06 or later: with 60-day notice the revision takes effect at least 60 days after approval 2027-01-05 (it is 59 days)',
+    ],
+    [{ summary: '  ' }, '--summary: `  ` is not a one-line summary of the change'],
+    [{ summary: 'two\nlines' }, '--summary: `two\nlines` is not a one-line summary of the change'],
+  ])('refuses %j with the reason', (answers, message) => {
+    expect(messages(answers)).toEqual([message]);
+  });
+
+  it('a revision approved 2023-05-01 with notice, effective 2023-06-01, is refused (after 2023-01-10)', () => {
+    expect(
+      checkAnswers(
+        { approved: '2023-05-01', effective: '2023-06-01', notice: true, summary: 'x' },
+        latest,
+      ).map((i) => i.message),
+    ).toEqual([
+      '--effective: `2023-06-01` is not 2023-06-30 or later: with 60-day notice the revision takes effect at least 60 days after approval 2023-05-01 (it is 31 days)',
+    ]);
+  });
+
+  it('reports every problem at once', () => {
+    expect(messages({ approved: '2020-01-01', effective: '2019-12-31', summary: '' })).toHaveLength(
+      3,
+    );
+  });
+});
