@@ -29,6 +29,7 @@ export { renderChangelogJson, renderNoticeJson } from './render-json.js';
 export {
   renderChangelogMarkdown,
   renderDiffMarkdown,
+  renderNoticeBrief,
   renderNoticeMarkdown,
 } from './render-markdown.js';
 export { renderDiffText } from './render-text.js';

@@ -41,7 +41,7 @@ export const NoticeChangeSchema = z.object({
   lines: z.array(LineOfBusinessSchema),
   /** Plain language for providers. */
   text: z.string(),
-  /** The revision record's own words for this change, verbatim; null when none. */
+  /** The revision's own statement for this change (as its data words it), verbatim; null when none. */
   quote: z.string().nullable(),
 });
 export type NoticeChange = z.infer<typeof NoticeChangeSchema>;

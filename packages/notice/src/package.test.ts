@@ -17,6 +17,7 @@ describe('public API', () => {
         "renderChangelogMarkdown",
         "renderDiffMarkdown",
         "renderDiffText",
+        "renderNoticeBrief",
         "renderNoticeHtml",
         "renderNoticeJson",
         "renderNoticeMarkdown",

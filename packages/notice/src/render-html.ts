@@ -75,12 +75,12 @@ export function renderNoticeHtml(n: ChangeNotice): string {
       : [
           '<table>',
           `<caption>Changes from revision ${n.replaces?.revision} to revision ${n.revision}</caption>`,
-          '<thead><tr><th scope="col">#</th><th scope="col">Change</th><th scope="col">Members</th><th scope="col">Effect</th></tr></thead>',
+          '<thead><tr><th scope="col">No.</th><th scope="col">Change</th><th scope="col">Members</th><th scope="col">Effect</th></tr></thead>',
           '<tbody>',
           ...n.changes.map(
             (c, i) =>
               `<tr><td>${i + 1}</td><td>${e(c.text)}${
-                c.quote ? `<p class="quote">Revision record: “${e(c.quote)}”</p>` : ''
+                c.quote ? `<p class="quote">Revision statement: “${e(c.quote)}”</p>` : ''
               }</td><td>${e(linesName(c.lines))}</td><td>${e(impactName[c.impact])}</td></tr>`,
           ),
           '</tbody>',
@@ -139,7 +139,7 @@ export function renderNoticeHtml(n: ChangeNotice): string {
     '</section>',
     '</main>',
     '<footer>',
-    `<p>Revision ${n.revision} of policy <code>${e(n.policy.id)}</code>, content hash (sha256) <code>${n.sha256}</code>. Generated from the revision data; quoted text is the revision record's own words.</p>`,
+    `<p>Revision ${n.revision} of policy <code>${e(n.policy.id)}</code>, content hash (sha256) <code>${n.sha256}</code>. Generated from the revision data; quoted statements are the revision data's own words.</p>`,
     '</footer>',
     '</body>',
     '</html>',

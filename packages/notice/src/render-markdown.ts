@@ -35,7 +35,7 @@ const changeRows = (n: ChangeNotice | ChangelogEntry): string[] =>
         '|---|---|---|---|',
         ...n.changes.map(
           (c, i) =>
-            `| ${i + 1} | ${md(c.text)}${c.quote ? `<br>Revision record: “${md(c.quote)}”` : ''} | ${linesName(c.lines)} | ${impactName[c.impact]} |`,
+            `| ${i + 1} | ${md(c.text)}${c.quote ? `<br>Revision statement: “${md(c.quote)}”` : ''} | ${linesName(c.lines)} | ${impactName[c.impact]} |`,
         ),
       ];
 
@@ -75,7 +75,7 @@ export function renderNoticeMarkdown(n: ChangeNotice): string {
     '',
     '---',
     '',
-    `Revision ${n.revision} of policy \`${n.policy.id}\`, content hash (sha256) \`${n.sha256}\`. Generated from the revision data; quoted text is the revision record's own words.`,
+    `Revision ${n.revision} of policy \`${n.policy.id}\`, content hash (sha256) \`${n.sha256}\`. Generated from the revision data; quoted statements are the revision data's own words.`,
   ].join('\n')}\n`;
 }
 
@@ -149,9 +149,33 @@ export function renderDiffMarkdown(diff: RevisionDiff, policyId: string): string
           ...diff.changes.map((x, i) => {
             const d = describeChange(x);
             const prose = x.prose ? `<br>${proseMarkdown(x.prose)}` : '';
-            const quote = !x.prose && d.quote ? `<br>Revision record: “${md(d.quote)}”` : '';
+            const quote = !x.prose && d.quote ? `<br>Revision statement: “${md(d.quote)}”` : '';
             return `| ${i + 1} | ${md(d.text)}${prose}${quote} | ${linesName(x.lines)} | ${impactName[x.impact]} | \`${x.rule}\` |`;
           }),
         ]),
   ].join('\n')}\n`;
+}
+
+/**
+ * A notice in a few Markdown lines, for a changelog entry or a pull-request
+ * comment: the dates, the notice terms and due date, the lead time, the lines
+ * of business, each change with its effect, and the content hash.
+ *
+ * @example renderNoticeBrief(buildNotice(imrt, '2023-01-10')).split('\n')[0]
+ * // => '**Intensity Modulated Radiation Therapy (IMRT)**, revision 2023-01-10: effective 2023-06-01 (stated); expands coverage.'
+ */
+export function renderNoticeBrief(n: ChangeNotice): string {
+  return [
+    `**${md(n.policy.title)}**, revision ${n.revision}: effective ${n.effectiveOn} (${basisName[n.effectiveOnBasis]}); ${impactName[n.impact].toLowerCase()}.`,
+    '',
+    `- Approved ${n.approvedOn}${n.replaces ? `, replacing revision ${n.replaces.revision}` : ', the first revision in the record'}.`,
+    `- Advance notice: ${noticeTerms(n.notice)}${n.noticeDueBy ? `; due by ${n.noticeDueBy}` : ''}.`,
+    `- Lead time: ${leadLine(n)}.`,
+    `- Lines of business: ${n.linesOfBusiness.length ? linesName(n.linesOfBusiness) : 'none'}.`,
+    ...n.changes.map(
+      (c) =>
+        `- ${impactName[c.impact]}: ${md(c.text)}${c.quote ? ` Revision statement: “${md(c.quote)}”` : ''}`,
+    ),
+    `- Content hash (sha256): \`${n.sha256}\``,
+  ].join('\n');
 }

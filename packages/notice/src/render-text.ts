@@ -24,7 +24,7 @@ export function renderDiffText(diff: RevisionDiff, policyId: string): string {
     lines.push('', `  ${impactName[x.impact].toLowerCase()} · ${x.rule} · ${linesName(x.lines)}`);
     lines.push(`    ${d.text}`);
     if (x.prose) lines.push(`    ${proseText(x.prose)}`);
-    else if (d.quote) lines.push(`    revision record: “${d.quote}”`);
+    else if (d.quote) lines.push(`    revision statement: “${d.quote}”`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -5,7 +5,7 @@ import { widget } from '../test/fixture.js';
 import { buildNotice } from './notice.js';
 import { renderNoticeHtml } from './render-html.js';
 import { renderNoticeJson } from './render-json.js';
-import { renderDiffMarkdown, renderNoticeMarkdown } from './render-markdown.js';
+import { renderDiffMarkdown, renderNoticeBrief, renderNoticeMarkdown } from './render-markdown.js';
 import { renderDiffText } from './render-text.js';
 
 type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'];
@@ -95,7 +95,7 @@ describe('diff renderers', () => {
     );
     expect(text).toContain('administrative · deleted-code-removed · All lines of business');
     expect(text).toContain(
-      'administrative · indication-added-medical-director-review · Commercial (non-Medicare)\n    Named indication: Condition alpha <a|b>. Requests for it need medical director review.\n    revision record: “Condition alpha needs medical director review.”',
+      'administrative · indication-added-medical-director-review · Commercial (non-Medicare)\n    Named indication: Condition alpha <a|b>. Requests for it need medical director review.\n    revision statement: “Condition alpha needs medical director review.”',
     );
     expect(text).toContain(
       '[-Widget therapy criteria <reinstated> & reviewed-]{+Condition alpha needs medical director review+}',
@@ -106,5 +106,23 @@ describe('diff renderers', () => {
     const md = renderDiffMarkdown(d, 'widget');
     expect(md).toContain('| # | Change | Members | Effect | Rule |');
     expect(md).toContain('`indication-added-medical-director-review`');
+  });
+});
+
+describe('renderNoticeBrief', () => {
+  it('gives the figures and the changes in a few lines', () => {
+    expect(renderNoticeBrief(buildNotice(widget, '2021-05-01'))).toBe(
+      [
+        '**Widget Therapy**, revision 2021-05-01: effective 2021-05-31 (stated); restricts coverage.',
+        '',
+        '- Approved 2021-05-01, replacing revision 2020-02-04.',
+        "- Advance notice: 60 days' advance notice required (stated); due by 2021-04-01.",
+        '- Lead time: 30 days from approval to effect: does NOT meet the 60-day notice period.',
+        '- Lines of business: Commercial (non-Medicare).',
+        '- Restricts coverage: Condition alpha \\<a\\|b\\>: requests now need medical director review (before: reviewed against the criteria). Revision statement: “Condition alpha needs medical director review.”',
+        "- Administrative: Condition alpha \\<a\\|b\\>: the revision record's statement changed. Revision statement: “Condition alpha needs medical director review.”",
+        `- Content hash (sha256): \`${widget.revisions[2]?.sha256}\``,
+      ].join('\n'),
+    );
   });
 });

@@ -1,0 +1,139 @@
+/**
+ * `changeset version` with our changelog formatter, in a temporary copy of the
+ * repository (sources copied, dependencies linked to this checkout's
+ * node_modules, workspace links kept inside the copy).
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { imrt } from '@criteria/policy-imrt';
+import { afterEach, describe, expect, it } from 'vitest';
+import { root } from '../support/cli.js';
+
+const SKIP = new Set(['.git', '.turbo', 'dist']);
+
+function copyRepo(): string {
+  const dst = mkdtempSync(join(tmpdir(), 'criteria-changeset-'));
+  cpSync(root, dst, {
+    recursive: true,
+    verbatimSymlinks: true,
+    filter: (src) => {
+      const rel = relative(root, src);
+      return rel !== 'node_modules' && !rel.split(sep).some((part) => SKIP.has(part));
+    },
+  });
+  // Root node_modules: link each entry to this checkout's, except our own
+  // workspace links, which are recreated (relative) so they point into the copy.
+  const modules = join(root, 'node_modules');
+  mkdirSync(join(dst, 'node_modules'));
+  for (const name of readdirSync(modules)) {
+    if (name !== '@criteria') {
+      symlinkSync(join(modules, name), join(dst, 'node_modules', name));
+      continue;
+    }
+    mkdirSync(join(dst, 'node_modules', name));
+    for (const pkg of readdirSync(join(modules, name)))
+      symlinkSync(readlinkSync(join(modules, name, pkg)), join(dst, 'node_modules', name, pkg));
+  }
+  const git = (...args: string[]) =>
+    spawnSync('git', args, {
+      cwd: dst,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'test',
+        GIT_AUTHOR_EMAIL: 'test@example.invalid',
+        GIT_COMMITTER_NAME: 'test',
+        GIT_COMMITTER_EMAIL: 'test@example.invalid',
+      },
+    });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '--no-verify', '-m', 'copy');
+  return dst;
+}
+
+const changesetVersion = (cwd: string) =>
+  spawnSync(process.execPath, [join(root, 'node_modules/@changesets/cli/bin.js'), 'version'], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '1' },
+  });
+
+let copy: string | undefined;
+afterEach(() => {
+  if (copy) rmSync(copy, { recursive: true, force: true });
+  copy = undefined;
+});
+
+describe('changeset version with @criteria/changelog-formatter', () => {
+  it('writes the revision notice into the policy package CHANGELOG.md and bumps its version', () => {
+    copy = copyRepo();
+    writeFileSync(
+      join(copy, '.changeset/breast-cancer-apbi.md'),
+      [
+        '---',
+        "'@criteria/policy-imrt': minor",
+        '---',
+        '',
+        'imrt@2023-01-10: breast cancer treated with APBI is reviewed against the criteria for dates of service from 2023-06-01.',
+        '',
+      ].join('\n'),
+    );
+    const r = changesetVersion(copy);
+    expect(r.status, r.stderr).toBe(0);
+    const pkg = JSON.parse(readFileSync(join(copy, 'policies/imrt/package.json'), 'utf8'));
+    expect(pkg.version).toBe('0.2.0');
+    const changelog = readFileSync(join(copy, 'policies/imrt/CHANGELOG.md'), 'utf8');
+    const [, firstEntry] = changelog.split(/^## /m);
+    expect(`## ${firstEntry}`).toBe(
+      [
+        '## 0.2.0',
+        '### Minor Changes',
+        '',
+        '- imrt@2023-01-10: breast cancer treated with APBI is reviewed against the criteria for dates of service from 2023-06-01.',
+        '',
+        '  **Intensity Modulated Radiation Therapy (IMRT)**, revision 2023-01-10: effective 2023-06-01 (stated); expands coverage.',
+        '',
+        '  - Approved 2023-01-10, replacing revision 2021-03-02.',
+        "  - Advance notice: 60 days' advance notice required (stated); due by 2023-04-02.",
+        '  - Lead time: 142 days from approval to effect: meets the 60-day notice period.',
+        '  - Lines of business: All lines of business.',
+        '  - Administrative: Medicare members: billing article A57231 is replaced by billing article A58245 “Billing and Coding: Intensity Modulated Radiation Therapy (IMRT)” (retired 2023-11-01; still applied).',
+        '  - Administrative: Commercial (non-Medicare) members: MCG guideline KP-0455 “Intensity Modulated Radiation Therapy (IMRT)”, edition 2023-06-01 is added to the criteria sources.',
+        '  - Administrative: Commercial (non-Medicare) members: plan criteria kp-imrt-criteria “Kaiser Permanente clinical review criteria for IMRT” is no longer a criteria source.',
+        '  - Expands coverage: Added indication: Breast cancer, accelerated partial breast irradiation (APBI). Requests for it are reviewed against the criteria. Revision statement: “MPC approved to include indications for breast cancer (APBI).”',
+        `  - Content hash (sha256): \`${imrt.revisions.find((x) => x.id === '2023-01-10')?.sha256}\``,
+        '',
+      ].join('\n'),
+    );
+    expect(existsSync(join(copy, '.changeset/breast-cancer-apbi.md'))).toBe(false);
+  }, 60_000);
+
+  it('refuses a bump the revision does not call for, and changes no file', () => {
+    copy = copyRepo();
+    writeFileSync(
+      join(copy, '.changeset/wrong-bump.md'),
+      "---\n'@criteria/policy-imrt': patch\n---\n\nimrt@2021-03-02: seven indications added.\n",
+    );
+    const r = changesetVersion(copy);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain(
+      'changeset wrong-bump: @criteria/policy-imrt: `patch` is not the bump imrt@2021-03-02 calls for: it expands coverage, so `minor`',
+    );
+    const status = spawnSync('git', ['status', '--porcelain'], { cwd: copy, encoding: 'utf8' });
+    expect(status.stdout).toBe('?? .changeset/wrong-bump.md\n');
+  }, 60_000);
+});

@@ -1,0 +1,95 @@
+import { CriteriaError } from '@criteria/errors';
+import { describe, expect, it } from 'vitest';
+import { getDependencyReleaseLine, getReleaseLine, revisionRefs } from './release-line.js';
+
+const options = { policies: ['@criteria/policy-imrt'] };
+const changeset = (summary: string, type = 'minor') => ({
+  id: 'sample',
+  summary,
+  releases: [{ name: '@criteria/policy-imrt', type }],
+});
+
+describe('revisionRefs', () => {
+  it('finds policy@revision, once each, and never a package@version', () => {
+    expect(
+      revisionRefs(
+        'imrt@2023-01-10 and imrt@2021-03-02; again imrt@2023-01-10; not @criteria/policy-imrt@1.2.0 nor x@2023-01-101',
+      ),
+    ).toEqual([
+      { policyId: 'imrt', revisionId: '2023-01-10' },
+      { policyId: 'imrt', revisionId: '2021-03-02' },
+    ]);
+    expect(revisionRefs('no reference here')).toEqual([]);
+  });
+});
+
+describe('getReleaseLine', () => {
+  it('a summary without a revision is a plain list item', async () => {
+    expect(
+      await getReleaseLine(changeset('Fix a label.\n\nMore words.', 'patch'), 'patch', options),
+    ).toBe('- Fix a label.\n\n  More words.');
+  });
+
+  it('a cited revision brings its notice in brief, indented under the summary', async () => {
+    const line = await getReleaseLine(
+      changeset('imrt@2021-03-02: seven indications added from 2021-08-01.'),
+      'minor',
+      options,
+    );
+    const lines = line.split('\n');
+    expect(lines.slice(0, 7)).toEqual([
+      '- imrt@2021-03-02: seven indications added from 2021-08-01.',
+      '',
+      '  **Intensity Modulated Radiation Therapy (IMRT)**, revision 2021-03-02: effective 2021-08-01 (stated); expands coverage.',
+      '',
+      '  - Approved 2021-03-02, replacing revision 2020-07-07.',
+      "  - Advance notice: 60 days' advance notice required (stated); due by 2021-06-02.",
+      '  - Lead time: 152 days from approval to effect: meets the 60-day notice period.',
+    ]);
+    expect(
+      lines.filter((l) => l.startsWith('  - Expands coverage: Added indication:')),
+    ).toHaveLength(7);
+    expect(line).toContain(
+      '  - Administrative: Named indication: Breast cancer (other than APBI). Requests for it need medical director review.',
+    );
+  });
+
+  it('refuses a bump that disagrees with the revision: the rule is restriction major, expansion minor, administrative patch', async () => {
+    await expect(
+      getReleaseLine(changeset('imrt@2023-01-10: APBI.', 'patch'), 'patch', options),
+    ).rejects.toThrow(
+      'changeset sample: @criteria/policy-imrt: `patch` is not the bump imrt@2023-01-10 calls for: it expands coverage, so `minor` (see docs/notices.md)',
+    );
+    await expect(
+      getReleaseLine(
+        changeset('imrt@2020-07-07: A57231 added, 77418 removed.', 'minor'),
+        'minor',
+        options,
+      ),
+    ).rejects.toThrow('so `patch`');
+    expect(
+      await getReleaseLine(changeset('imrt@2020-07-07: article added.', 'patch'), 'patch', options),
+    ).toContain('Administrative: CPT 77418');
+  });
+
+  it('an unknown policy or revision is an error naming the known ones', async () => {
+    await expect(getReleaseLine(changeset('nope@2023-01-10'), 'minor', options)).rejects.toThrow(
+      'changeset sample: `nope@2023-01-10` is not a revision of a known policy (known: imrt)',
+    );
+    await expect(
+      getReleaseLine(changeset('imrt@2022-01-01'), 'minor', options),
+    ).rejects.toMatchObject({ code: 'unknown_revision' });
+    await expect(getReleaseLine(changeset('imrt@2023-01-10'), 'minor', {})).rejects.toBeInstanceOf(
+      CriteriaError,
+    );
+  });
+});
+
+describe('getDependencyReleaseLine', () => {
+  it('lists updated dependencies, or nothing', async () => {
+    expect(
+      await getDependencyReleaseLine([{}], [{ name: '@criteria/schema', newVersion: '0.2.0' }]),
+    ).toBe('- Updated dependencies\n  - @criteria/schema@0.2.0');
+    expect(await getDependencyReleaseLine([], [])).toBe('');
+  });
+});

@@ -1,0 +1,141 @@
+import { CriteriaError, formatIssue } from '@criteria/errors';
+import { buildNotice, type ChangeNotice, renderNoticeBrief } from '@criteria/notice';
+import { loadPolicies, type PolicyPackage } from './policies.js';
+
+/** The part of a changeset the formatter reads (the shape `@changesets/types` gives it). */
+export interface ChangesetEntry {
+  id: string;
+  summary: string;
+  releases: readonly { name: string; type: string }[];
+}
+
+/** The formatter's options, from `.changeset/config.json`: `["@criteria/changelog-formatter", { "policies": [...] }]`. */
+export interface FormatterOptions {
+  /** Package names of the policy packages whose revisions a summary may cite. */
+  policies?: readonly string[];
+}
+
+type ReleaseType = 'major' | 'minor' | 'patch';
+const IMPACT_WORDS: Record<ChangeNotice['impact'], string> = {
+  'restricts-coverage': 'restricts coverage',
+  'expands-coverage': 'expands coverage',
+  administrative: 'is administrative',
+  none: 'changes nothing',
+};
+const RANK: Record<ReleaseType | 'none', number> = { none: 0, patch: 1, minor: 2, major: 3 };
+
+/** `imrt@2023-01-10`: a policy id, `@`, a revision id. Package names (`@scope/x@1.2.3`) never match. */
+const REVISION_REF = /(?<![\w@/.-])([a-z0-9]+(?:-[a-z0-9]+)*)@(\d{4}-\d{2}-\d{2})(?![\w-])/g;
+
+/** Every `policy@revision` a summary cites, in order, once each. */
+export function revisionRefs(summary: string): { policyId: string; revisionId: string }[] {
+  const seen = new Set<string>();
+  const out: { policyId: string; revisionId: string }[] = [];
+  for (const m of summary.matchAll(REVISION_REF)) {
+    const key = `${m[1]}@${m[2]}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ policyId: m[1] as string, revisionId: m[2] as string });
+  }
+  return out;
+}
+
+const indent = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => (l === '' ? '' : `  ${l}`))
+    .join('\n');
+
+let cache: { key: string; policies: Promise<Map<string, PolicyPackage>> } | undefined;
+const policiesFor = (options: FormatterOptions | null | undefined) => {
+  const names = options?.policies ?? [];
+  const key = names.join('\n');
+  if (cache?.key !== key) cache = { key, policies: loadPolicies(names) };
+  return cache.policies;
+};
+
+/**
+ * The changelog entry of one changeset: its summary as a list item, then, for
+ * each revision it cites as `policy@revision`, that revision's notice in brief.
+ * A changeset whose bump of the policy package disagrees with the revision's
+ * impact (restriction = major, expansion = minor, administrative = patch) is an
+ * error, so `changeset version` stops before writing anything.
+ *
+ * @example
+ * await getReleaseLine(
+ *   { id: 'apbi', summary: 'imrt@2023-01-10: APBI from 2023-06-01', releases: [{ name: '@criteria/policy-imrt', type: 'minor' }] },
+ *   'minor',
+ *   { policies: ['@criteria/policy-imrt'] },
+ * );
+ */
+export async function getReleaseLine(
+  changeset: ChangesetEntry,
+  _type: string,
+  options?: FormatterOptions | null,
+): Promise<string> {
+  const [first = '', ...rest] = changeset.summary
+    .trim()
+    .split('\n')
+    .map((l) => l.trimEnd());
+  const lines = [`- ${first}`, ...rest.map((l) => (l === '' ? '' : `  ${l}`))];
+  const refs = revisionRefs(changeset.summary);
+  if (refs.length === 0) return lines.join('\n');
+  const policies = await policiesFor(options);
+  const notices: { pkg: PolicyPackage; notice: ChangeNotice }[] = [];
+  for (const { policyId, revisionId } of refs) {
+    const pkg = policies.get(policyId);
+    if (!pkg)
+      throw new CriteriaError('unknown_policy', [
+        formatIssue(
+          `changeset ${changeset.id}`,
+          `${policyId}@${revisionId}`,
+          `a revision of a known policy (known: ${[...policies.keys()].join(', ') || 'none; list policy packages in the changelog options'})`,
+        ),
+      ]);
+    notices.push({ pkg, notice: buildNotice(pkg.policy, revisionId) });
+  }
+  checkBumps(changeset, notices);
+  for (const { notice } of notices) lines.push('', indent(renderNoticeBrief(notice)));
+  return lines.join('\n');
+}
+
+/** The bump of each cited policy's package must be the one its revisions call for. */
+function checkBumps(
+  changeset: ChangesetEntry,
+  notices: readonly { pkg: PolicyPackage; notice: ChangeNotice }[],
+): void {
+  const expected = new Map<string, ChangeNotice>();
+  for (const { pkg, notice } of notices) {
+    const prev = expected.get(pkg.packageName);
+    if (!prev || RANK[notice.releaseType] > RANK[prev.releaseType])
+      expected.set(pkg.packageName, notice);
+  }
+  for (const [packageName, notice] of expected) {
+    const release = changeset.releases.find((r) => r.name === packageName);
+    if (!release || notice.releaseType === 'none' || release.type === notice.releaseType) continue;
+    throw new CriteriaError('invalid_argument', [
+      formatIssue(
+        `changeset ${changeset.id}: ${packageName}`,
+        release.type,
+        `the bump ${notice.policy.id}@${notice.revision} calls for: it ${IMPACT_WORDS[notice.impact]}, so \`${notice.releaseType}\` (see docs/notices.md)`,
+      ),
+    ]);
+  }
+}
+
+/**
+ * The entry for packages released only because a dependency was: the list of
+ * updated dependencies, as changesets' default formatter writes it (no commit hashes).
+ *
+ * @example await getDependencyReleaseLine([cs], [{ name: '@criteria/schema', newVersion: '0.2.0' }]) // => '- Updated dependencies\n  - @criteria/schema@0.2.0'
+ */
+export async function getDependencyReleaseLine(
+  changesets: readonly unknown[],
+  dependenciesUpdated: readonly { name: string; newVersion: string }[],
+): Promise<string> {
+  if (dependenciesUpdated.length === 0 || changesets.length === 0) return '';
+  return [
+    '- Updated dependencies',
+    ...dependenciesUpdated.map((d) => `  - ${d.name}@${d.newVersion}`),
+  ].join('\n');
+}
