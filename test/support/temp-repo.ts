@@ -1,0 +1,46 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { root } from './cli.js';
+
+const SKIP = new Set(['node_modules', '.git', '.turbo', 'dist', 'coverage']);
+
+/** Workspace folders (relative), each of which may have its own node_modules. */
+const workspaceDirs = (): string[] => [
+  '.',
+  'test',
+  ...['packages', 'policies', 'apps', 'tools'].flatMap((group) =>
+    existsSync(join(root, group))
+      ? readdirSync(join(root, group), { withFileTypes: true })
+          .filter((d) => d.isDirectory())
+          .map((d) => `${group}/${d.name}`)
+      : [],
+  ),
+];
+
+/**
+ * A temporary copy of the repository without node_modules (each node_modules
+ * is a symlink to the real one, so nothing is installed), for tests that edit
+ * a policy or scaffold a revision. Never touches the real checkout.
+ *
+ * @example
+ * const repo = tempRepo();
+ * try { ... repo.path('policies/imrt/src/revisions/2021-03-02.ts') ... } finally { repo.remove(); }
+ */
+export function tempRepo(): { dir: string; path: (p: string) => string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'criteria-repo-'));
+  cpSync(root, dir, {
+    recursive: true,
+    filter: (src) => !SKIP.has(relative(root, src).split(/[\\/]/).pop() ?? ''),
+  });
+  for (const ws of workspaceDirs()) {
+    const modules = join(root, ws, 'node_modules');
+    if (existsSync(modules) && existsSync(join(dir, ws)))
+      symlinkSync(modules, join(dir, ws, 'node_modules'), 'dir');
+  }
+  return {
+    dir,
+    path: (p) => join(dir, p),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
