@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rules } from '@criteria/diff';
+import { buildNotice } from '@criteria/notice';
+import { imrt } from '@criteria/policy-imrt';
+import { describe, expect, it } from 'vitest';
+import { root } from '../support/cli.js';
+
+const doc = readFileSync(join(root, 'docs/notices.md'), 'utf8');
+
+describe('docs/notices.md', () => {
+  it('lists every classification rule with its impact, and no other', () => {
+    const rows = [...doc.matchAll(/^\| `([a-z-]+)` \| ([a-z-]+) \|$/gm)].map((m) => [m[1], m[2]]);
+    expect(rows).toEqual(Object.entries(rules).map(([id, r]) => [id, r.impact]));
+  });
+
+  it('states the IMRT notice figures the code computes', () => {
+    for (const id of ['2021-03-02', '2023-01-10']) {
+      const n = buildNotice(imrt, id);
+      expect(doc).toContain(
+        `| ${id} | ${n.effectiveOn} | ${n.noticeDueBy} | ${n.leadDays} days | ${n.compliant ? 'yes' : 'no'} |`,
+      );
+    }
+  });
+});
