@@ -39,7 +39,7 @@ describe('criteria notice', () => {
       releaseType: 'minor',
       linesOfBusiness: ['medicare', 'commercial'],
     });
-  });
+  }, 30_000);
 
   it('2021-03-02: due by 2021-06-02, 152 days of lead; seven indications added, breast cancer named for medical director review', async () => {
     const n = await json(['notice', 'imrt', '2021-03-02', '--format', 'json']);
