@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerChangelog } from './commands/changelog.js';
 import { registerDiff } from './commands/diff.js';
 import { registerEvaluate } from './commands/evaluate.js';
+import { registerImpact } from './commands/impact.js';
 import { registerInEffect } from './commands/in-effect.js';
 import { registerLint } from './commands/lint.js';
 import { registerList } from './commands/list.js';
@@ -20,6 +21,7 @@ const commands = [
   registerDiff,
   registerNotice,
   registerChangelog,
+  registerImpact,
 ];
 
 export { EXIT, ExitStatus } from './io.js';

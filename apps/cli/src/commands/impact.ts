@@ -1,0 +1,184 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { type ImpactReport, runImpact } from '@criteria/impact';
+import type { Command } from 'commander';
+import { type Io, UsageError } from '../io.js';
+import { numberedLines } from '../lines.js';
+import { findPolicy, findRevision } from '../registry.js';
+import { table } from '../text.js';
+
+interface ImpactCliOptions {
+  from: string;
+  to: string;
+  requests: string;
+  examples: string;
+  maxInvalid: string;
+  workers: string;
+  json?: boolean;
+}
+
+const count = (name: string, value: string, min: number): number => {
+  if (!/^\d+$/.test(value) || Number(value) < min)
+    throw new UsageError(`${name}: \`${value}\` is not a whole number of at least ${min}`);
+  return Number(value);
+};
+
+const n = (x: number) => x.toLocaleString('en-US');
+const pct = (part: number, whole: number) =>
+  whole === 0 ? '0%' : `${((100 * part) / whole).toFixed(part === whole || part === 0 ? 0 : 2)}%`;
+
+/** The request file as text chunks, and its size in bytes when known (for the ETA). */
+async function open(
+  io: Io,
+  requests: string,
+): Promise<{ chunks: AsyncIterable<string>; bytes: number | null }> {
+  if (requests === '-') return { chunks: io.stdin(), bytes: null };
+  const path = resolve(io.cwd, requests);
+  try {
+    const s = await stat(path);
+    if (!s.isFile()) throw new Error('not a file');
+    return {
+      chunks: createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }),
+      bytes: s.size,
+    };
+  } catch (e) {
+    throw new UsageError(
+      `--requests: \`${requests}\` cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
+  }
+}
+
+const clock = (seconds: number) => {
+  const s = Math.max(0, Math.round(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const pad = (x: number) => String(x).padStart(2, '0');
+  return h > 0 ? `${h}:${pad(m)}:${pad(s % 60)}` : `${m}:${pad(s % 60)}`;
+};
+
+/**
+ * Counts bytes and lines as they pass and draws a progress line on stderr
+ * (rate, and percentage and ETA when the size is known). Only for a terminal.
+ */
+function withProgress(
+  io: Io,
+  chunks: AsyncIterable<string>,
+  totalBytes: number | null,
+): { chunks: AsyncIterable<string>; lines: (l: number) => void; done: () => void } {
+  let bytes = 0;
+  let lines = 0;
+  const started = performance.now();
+  let drawn = 0;
+  const draw = () => {
+    const seconds = (performance.now() - started) / 1000;
+    const rate = seconds > 0 ? lines / seconds : 0;
+    let text = `${n(lines)} requests  ${n(Math.round(rate))}/s`;
+    if (totalBytes !== null && totalBytes > 0) {
+      const done = Math.min(1, bytes / totalBytes);
+      const width = 24;
+      const filled = Math.round(done * width);
+      const eta = done > 0 ? (seconds / done) * (1 - done) : 0;
+      text = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(done * 100).toFixed(0).padStart(3)}%  ${text}  ETA ${clock(eta)}`;
+    }
+    io.stderr(`\r\x1b[2K${text}`);
+  };
+  return {
+    chunks: (async function* () {
+      for await (const chunk of chunks) {
+        bytes += Buffer.byteLength(chunk);
+        yield chunk;
+      }
+    })(),
+    lines: (l) => {
+      lines = l;
+      // Look at the clock every 1,000 lines, redraw at most 4 times a second.
+      if (l % 1000 === 0) {
+        const now = performance.now();
+        if (now - drawn > 250) {
+          drawn = now;
+          draw();
+        }
+      }
+    },
+    done: () => io.stderr('\r\x1b[2K'),
+  };
+}
+
+/** The report for people. */
+export function formatImpact(r: ImpactReport): string {
+  const out: string[] = [];
+  out.push(
+    `${r.policy}: what changes when requests are evaluated under ${r.to.id} (effective ${r.to.effectiveOn}) instead of ${r.from.id} (effective ${r.from.effectiveOn})`,
+    `  dates of service kept, revision forced; ${n(r.lines.evaluated)} requests evaluated (${n(r.lines.total)} lines: ${n(r.lines.invalid)} invalid, ${n(r.lines.blank)} blank)`,
+    `  route changed: ${n(r.routeChanged)} (${pct(r.routeChanged, r.lines.evaluated)})   nothing changed: ${n(r.unchanged)} (${pct(r.unchanged, r.lines.evaluated)})`,
+    '',
+    `Routes (rows: under ${r.from.id}; columns: under ${r.to.id})`,
+  );
+  out.push(
+    table(
+      [`${r.from.id} \\ ${r.to.id}`, ...r.matrix.routes],
+      r.matrix.routes.map((route, i) => [route, ...(r.matrix.counts[i] ?? []).map(n)]),
+    ).trimEnd(),
+  );
+  out.push('', 'Changes');
+  if (r.changes.length === 0) out.push('  none');
+  for (const c of r.changes) {
+    out.push(`  ${c.kind}: ${c.from}  →  ${c.to}   ${n(c.count)} request(s)`);
+    for (const e of c.examples) out.push(`    e.g. line ${e.line}: ${JSON.stringify(e.request)}`);
+  }
+  if (r.lines.invalid > 0) {
+    out.push(
+      '',
+      `Invalid lines: ${n(r.lines.invalid)}${r.invalid.truncated ? ` (the first ${n(r.invalid.lines.length)} listed)` : ''}`,
+    );
+    for (const l of r.invalid.lines)
+      out.push(
+        `  line ${l.line}: ${l.issues.map((i) => `${i.path || 'request'}: expected ${i.expected}`).join('; ')}`,
+      );
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** `criteria impact <policy> --from R --to R --requests FILE|-`: what a revision would change over a request file. */
+export function registerImpact(program: Command, io: Io): void {
+  program
+    .command('impact')
+    .description(
+      'evaluate every request of an NDJSON file under two revisions (date of service kept, revision forced) and report what changes',
+    )
+    .argument('<policy>', 'policy id, e.g. imrt')
+    .requiredOption('--from <revision>', 'the revision in force today (its id)')
+    .requiredOption('--to <revision>', 'the revision whose impact is measured (its id)')
+    .requiredOption('--requests <FILE|->', 'NDJSON requests, one per line; - for stdin')
+    .option('--examples <N>', 'example requests kept per kind of change', '3')
+    .option('--max-invalid <N>', 'invalid lines listed by number (all are counted)', '100')
+    .option('--workers <N>', 'worker threads (the report is the same for any number)', '1')
+    .option('--json', 'print JSON')
+    .action(async (policyId: string, opts: ImpactCliOptions) => {
+      const policy = findPolicy(policyId);
+      const from = findRevision(policy, opts.from, '--from').id;
+      const to = findRevision(policy, opts.to, '--to').id;
+      const examples = count('--examples', opts.examples, 0);
+      const maxInvalid = count('--max-invalid', opts.maxInvalid, 0);
+      const workers = count('--workers', opts.workers, 1);
+      const input = await open(io, opts.requests);
+      const progress = io.stderrIsTty ? withProgress(io, input.chunks, input.bytes) : null;
+      const lines = numberedLines(progress?.chunks ?? input.chunks);
+      const counted = progress
+        ? (async function* () {
+            for await (const l of lines) {
+              progress.lines(l.line);
+              yield l;
+            }
+          })()
+        : lines;
+      let report: ImpactReport;
+      try {
+        report = await runImpact(policy, counted, { from, to, examples, maxInvalid, workers });
+      } finally {
+        progress?.done();
+      }
+      io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatImpact(report));
+    });
+}

@@ -1,0 +1,268 @@
+import { CriteriaError, formatIssue } from '@criteria/errors';
+import { type Determination, type Route, safeEvaluate } from '@criteria/evaluator';
+import { type LoadedPolicy, revisionRef } from '@criteria/schema';
+import {
+  type Change,
+  type ChangeKind,
+  type Example,
+  IMPACT_SCHEMA_VERSION,
+  type ImpactReport,
+  type InvalidLine,
+  type Outcome,
+  ROUTES,
+} from './report.js';
+
+/** What to compare and how much detail to keep. */
+export interface ImpactOptions {
+  /** Revision id the requests are evaluated under first. */
+  from: string;
+  /** Revision id they are evaluated under second. */
+  to: string;
+  /** Examples kept per kind of change (default 3). */
+  examples?: number;
+  /** Invalid lines listed by number (default 100); all are counted. */
+  maxInvalid?: number;
+}
+
+interface Tally {
+  kind: ChangeKind;
+  from: string;
+  to: string;
+  count: number;
+  examples: Example[];
+}
+
+/**
+ * The running state of an impact analysis, in a form that crosses a thread
+ * boundary (plain data) and merges in any order to the same result.
+ */
+export interface ImpactPartial {
+  total: number;
+  blank: number;
+  invalidCount: number;
+  evaluated: number;
+  routeChanged: number;
+  unchanged: number;
+  matrix: number[];
+  invalid: InvalidLine[];
+  tallies: Record<string, Tally>;
+}
+
+const KIND_ORDER: readonly ChangeKind[] = ['route', 'criteria', 'documentation'];
+const routeIndex = new Map<Route, number>(ROUTES.map((r, i) => [r, i]));
+
+const outcome = (d: Determination): Outcome => ({
+  route: d.route,
+  criteria:
+    d.route === 'not-applicable'
+      ? []
+      : d.criteria.filter((c) => c.applied).map((c) => `${c.kind} ${c.id}`),
+  documentation: { required: d.documentation.required, missing: d.documentation.missing },
+});
+
+const list = (items: readonly string[]) => (items.length === 0 ? '(none)' : items.join(', '));
+const docState = (o: Outcome) =>
+  `required ${list(o.documentation.required)}; ${o.documentation.missing.length === 0 ? 'complete' : 'incomplete'}`;
+
+/** The request as an example shows it: member identifiers removed. */
+function withoutMember(input: unknown): Record<string, unknown> {
+  const { member: _member, requestId: _requestId, ...rest } = input as Record<string, unknown>;
+  return rest;
+}
+
+/** Keeps the `n` entries with the smallest line numbers. */
+const firstByLine = <T extends { line: number }>(items: T[], n: number): T[] =>
+  items.sort((a, b) => a.line - b.line).slice(0, n);
+
+/**
+ * Evaluates requests under two revisions of a policy and tallies what differs:
+ * the route (as a from→to matrix), the applied criteria sources and the
+ * documentation. Feed it lines in order with {@link ImpactAccumulator.add}, or
+ * merge partial results from other threads with {@link ImpactAccumulator.merge};
+ * either way the report is the same.
+ *
+ * @example
+ * const acc = new ImpactAccumulator(imrt, { from: '2021-03-02', to: '2023-01-10' });
+ * acc.add(1, '{"policy":"imrt", ...}');
+ * acc.report().routeChanged;
+ */
+export class ImpactAccumulator {
+  private readonly examples: number;
+  private readonly maxInvalid: number;
+  private state: ImpactPartial = {
+    total: 0,
+    blank: 0,
+    invalidCount: 0,
+    evaluated: 0,
+    routeChanged: 0,
+    unchanged: 0,
+    matrix: new Array(ROUTES.length * ROUTES.length).fill(0),
+    invalid: [],
+    tallies: {},
+  };
+
+  constructor(
+    private readonly policy: LoadedPolicy,
+    private readonly options: ImpactOptions,
+  ) {
+    for (const [field, id] of [
+      ['from', options.from],
+      ['to', options.to],
+    ] as const)
+      if (!policy.revisions.some((r) => r.id === id))
+        throw new CriteriaError('unknown_revision', [
+          formatIssue(
+            field,
+            id,
+            `a revision of ${policy.id} (known: ${policy.revisions.map((r) => r.id).join(', ')})`,
+          ),
+        ]);
+    this.examples = options.examples ?? 3;
+    this.maxInvalid = options.maxInvalid ?? 100;
+  }
+
+  /** Adds line `line` (1-based) of the request file. Never throws for bad input: it is counted. */
+  add(line: number, text: string): void {
+    const s = this.state;
+    s.total += 1;
+    if (text.trim() === '') {
+      s.blank += 1;
+      return;
+    }
+    let input: unknown;
+    try {
+      input = JSON.parse(text);
+    } catch {
+      this.invalid(line, [{ path: '', expected: 'a JSON request on one line' }]);
+      return;
+    }
+    const a = safeEvaluate(this.policy, input, { revision: this.options.from });
+    if (!a.ok) {
+      this.invalid(
+        line,
+        a.issues.map((i) => ({ path: i.path, expected: i.expected })),
+      );
+      return;
+    }
+    const b = safeEvaluate(this.policy, input, { revision: this.options.to });
+    // The same input validated a moment ago; only the revision differs.
+    if (!b.ok)
+      throw new Error(`line ${line}: valid under ${this.options.from} but not ${this.options.to}`);
+    s.evaluated += 1;
+    const from = outcome(a.value);
+    const to = outcome(b.value);
+    const i = routeIndex.get(from.route) ?? 0;
+    const j = routeIndex.get(to.route) ?? 0;
+    s.matrix[i * ROUTES.length + j] = (s.matrix[i * ROUTES.length + j] ?? 0) + 1;
+    let changed = false;
+    if (from.route !== to.route) {
+      s.routeChanged += 1;
+      changed = true;
+      this.tally('route', from.route, to.route, line, input, from, to);
+    }
+    const criteriaFrom = list(from.criteria);
+    const criteriaTo = list(to.criteria);
+    if (criteriaFrom !== criteriaTo) {
+      changed = true;
+      this.tally('criteria', criteriaFrom, criteriaTo, line, input, from, to);
+    }
+    const docFrom = docState(from);
+    const docTo = docState(to);
+    if (docFrom !== docTo) {
+      changed = true;
+      this.tally('documentation', docFrom, docTo, line, input, from, to);
+    }
+    if (!changed) s.unchanged += 1;
+  }
+
+  private invalid(line: number, issues: InvalidLine['issues']): void {
+    this.state.invalidCount += 1;
+    if (this.state.invalid.length < this.maxInvalid) this.state.invalid.push({ line, issues });
+  }
+
+  private tally(
+    kind: ChangeKind,
+    from: string,
+    to: string,
+    line: number,
+    input: unknown,
+    a: Outcome,
+    b: Outcome,
+  ): void {
+    const key = `${kind}\u0000${from}\u0000${to}`;
+    let t = this.state.tallies[key];
+    if (t === undefined) {
+      t = { kind, from, to, count: 0, examples: [] };
+      this.state.tallies[key] = t;
+    }
+    t.count += 1;
+    if (t.examples.length < this.examples)
+      t.examples.push({ line, request: withoutMember(input), from: a, to: b });
+  }
+
+  /** The state so far, as plain data (for another thread to merge). */
+  partial(): ImpactPartial {
+    return this.state;
+  }
+
+  /** Folds in another accumulator's partial. Order does not matter: examples and invalid lines are kept by line number. */
+  merge(other: ImpactPartial): void {
+    const s = this.state;
+    s.total += other.total;
+    s.blank += other.blank;
+    s.invalidCount += other.invalidCount;
+    s.evaluated += other.evaluated;
+    s.routeChanged += other.routeChanged;
+    s.unchanged += other.unchanged;
+    other.matrix.forEach((n, k) => {
+      s.matrix[k] = (s.matrix[k] ?? 0) + n;
+    });
+    s.invalid = firstByLine([...s.invalid, ...other.invalid], this.maxInvalid);
+    for (const [key, t] of Object.entries(other.tallies)) {
+      const mine = s.tallies[key];
+      if (mine === undefined) {
+        s.tallies[key] = { ...t, examples: firstByLine([...t.examples], this.examples) };
+        continue;
+      }
+      mine.count += t.count;
+      mine.examples = firstByLine([...mine.examples, ...t.examples], this.examples);
+    }
+  }
+
+  /** The report. */
+  report(): ImpactReport {
+    const s = this.state;
+    const revision = (id: string) => {
+      const r = this.policy.revisions.find((x) => x.id === id);
+      if (r === undefined) throw new Error(`unknown revision ${id}`);
+      return revisionRef(r);
+    };
+    const changes: Change[] = Object.values(s.tallies)
+      .sort(
+        (x, y) =>
+          KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) ||
+          y.count - x.count ||
+          (x.from < y.from ? -1 : x.from > y.from ? 1 : 0) ||
+          (x.to < y.to ? -1 : x.to > y.to ? 1 : 0),
+      )
+      .map((t) => ({ ...t, examples: firstByLine([...t.examples], this.examples) }));
+    return {
+      schemaVersion: IMPACT_SCHEMA_VERSION,
+      policy: this.policy.id,
+      from: revision(this.options.from),
+      to: revision(this.options.to),
+      lines: { total: s.total, blank: s.blank, invalid: s.invalidCount, evaluated: s.evaluated },
+      routeChanged: s.routeChanged,
+      unchanged: s.unchanged,
+      matrix: {
+        routes: [...ROUTES],
+        counts: ROUTES.map((_, i) => s.matrix.slice(i * ROUTES.length, (i + 1) * ROUTES.length)),
+      },
+      changes,
+      invalid: {
+        lines: firstByLine([...s.invalid], this.maxInvalid),
+        truncated: s.invalidCount > s.invalid.length,
+      },
+    };
+  }
+}

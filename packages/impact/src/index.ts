@@ -1,0 +1,18 @@
+export { ImpactAccumulator, type ImpactOptions, type ImpactPartial } from './accumulator.js';
+export {
+  type Change,
+  type ChangeKind,
+  ChangeKindSchema,
+  ChangeSchema,
+  type Example,
+  ExampleSchema,
+  IMPACT_SCHEMA_VERSION,
+  type ImpactReport,
+  ImpactReportSchema,
+  type InvalidLine,
+  InvalidLineSchema,
+  type Outcome,
+  OutcomeSchema,
+  ROUTES,
+} from './report.js';
+export { type NumberedLine, type RunImpactOptions, runImpact } from './run.js';

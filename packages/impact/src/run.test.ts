@@ -1,0 +1,31 @@
+import { generateNdjson } from '@criteria/gen-requests';
+import { imrt } from '@criteria/policy-imrt';
+import { describe, expect, it } from 'vitest';
+import { runImpact } from './run.js';
+
+const texts = [...generateNdjson({ count: 4000, seed: 5 })].join('').split('\n').slice(0, -1);
+texts.splice(1234, 0, 'not json', '');
+const lines = () => texts.map((text, i) => ({ line: i + 1, text }));
+const options = { from: '2016-11-01', to: '2023-01-10', examples: 3 };
+
+describe('runImpact', () => {
+  it('gives the same report with 2 worker threads as in this thread', async () => {
+    const one = await runImpact(imrt, lines(), options);
+    const two = await runImpact(imrt, lines(), { ...options, workers: 2, batchSize: 300 });
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+    expect(one.lines).toEqual({ total: 4002, blank: 1, invalid: 1, evaluated: 4000 });
+    expect(one.routeChanged).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('reads an async stream of lines', async () => {
+    async function* stream() {
+      yield* lines();
+    }
+    const report = await runImpact(imrt, stream(), options);
+    expect(report.lines.total).toBe(4002);
+  });
+
+  it('refuses a worker count that is not a whole number of at least 1', async () => {
+    await expect(runImpact(imrt, [], { ...options, workers: 0 })).rejects.toThrow(RangeError);
+  });
+});

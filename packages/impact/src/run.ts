@@ -1,0 +1,146 @@
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { LoadedPolicy } from '@criteria/schema';
+import { ImpactAccumulator, type ImpactOptions, type ImpactPartial } from './accumulator.js';
+import type { ImpactReport } from './report.js';
+import type { Batch } from './worker.js';
+
+/** How to run an impact analysis. */
+export interface RunImpactOptions extends ImpactOptions {
+  /** Worker threads (default 1: in this thread). The report is the same for any number. */
+  workers?: number;
+  /** Lines per batch sent to a worker (default 2000). */
+  batchSize?: number;
+}
+
+/** One line of the request file, numbered from 1. */
+export interface NumberedLine {
+  line: number;
+  text: string;
+}
+
+/**
+ * Evaluates every line of `lines` under `options.from` and `options.to` and
+ * reports what changes. Streams: at most a few batches of lines are held at
+ * once, whatever the input's size. Invalid lines are counted, never fatal.
+ *
+ * @example
+ * const report = await runImpact(imrt, numberedLines(stream), {
+ *   from: '2021-03-02', to: '2023-01-10', workers: 2,
+ * });
+ * report.routeChanged;
+ */
+export async function runImpact(
+  policy: LoadedPolicy,
+  lines: AsyncIterable<NumberedLine> | Iterable<NumberedLine>,
+  options: RunImpactOptions,
+): Promise<ImpactReport> {
+  const workers = options.workers ?? 1;
+  if (!Number.isInteger(workers) || workers < 1)
+    throw new RangeError(`workers must be a whole number of at least 1, not ${workers}`);
+  const total = new ImpactAccumulator(policy, options);
+  if (workers === 1) {
+    for await (const { line, text } of lines) total.add(line, text);
+    return total.report();
+  }
+  await inWorkers(policy, lines, options, workers, total);
+  return total.report();
+}
+
+/**
+ * Starts a worker on our worker module: its build (`worker.js`) normally; its
+ * TypeScript source when we run from source (the `@criteria/source` condition,
+ * under tsx or vitest). Node 20 workers do not inherit `--import tsx`, so a
+ * source worker registers tsx itself before importing the module.
+ */
+function startWorker(workerData: unknown): Worker {
+  const ext = extname(fileURLToPath(import.meta.url));
+  const entry = new URL(`./worker${ext}`, import.meta.url);
+  if (ext !== '.ts') return new Worker(entry, { workerData });
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
+  return new Worker(boot, {
+    eval: true,
+    workerData,
+    // Our flags (vitest's, tsx's) plus the source condition; a repeated condition is harmless.
+    execArgv: [...process.execArgv, '--conditions=@criteria/source'],
+  });
+}
+
+async function inWorkers(
+  policy: LoadedPolicy,
+  lines: AsyncIterable<NumberedLine> | Iterable<NumberedLine>,
+  options: RunImpactOptions,
+  count: number,
+  total: ImpactAccumulator,
+): Promise<void> {
+  const batchSize = options.batchSize ?? 2000;
+  // Two batches queued per worker keep each one busy while the main thread reads ahead.
+  const maxInFlight = count * 2;
+  const accOptions: ImpactOptions = {
+    from: options.from,
+    to: options.to,
+    ...(options.examples === undefined ? {} : { examples: options.examples }),
+    ...(options.maxInvalid === undefined ? {} : { maxInvalid: options.maxInvalid }),
+  };
+  const pool = Array.from({ length: count }, () => startWorker({ policy, options: accOptions }));
+  const queued = pool.map(() => 0);
+  let inFlight = 0;
+  let failure: unknown = null;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const waitForRoom = async (limit: number) => {
+    while (inFlight > limit && failure === null) await new Promise<void>((r) => (wake = r));
+    if (failure !== null) throw failure;
+  };
+  pool.forEach((worker, k) => {
+    worker.on('message', (partial: ImpactPartial) => {
+      total.merge(partial);
+      queued[k] = (queued[k] ?? 1) - 1;
+      inFlight -= 1;
+      notify();
+    });
+    worker.on('error', (e) => {
+      failure ??= e;
+      notify();
+    });
+    worker.on('exit', (code) => {
+      if (inFlight > 0) failure ??= new Error(`impact worker exited with code ${code}`);
+      notify();
+    });
+  });
+  const send = async (batch: Batch) => {
+    await waitForRoom(maxInFlight - 1);
+    // The least busy worker; ties to the first, so a run is reproducible (the result is anyway).
+    let k = 0;
+    for (let w = 1; w < pool.length; w++) if ((queued[w] ?? 0) < (queued[k] ?? 0)) k = w;
+    queued[k] = (queued[k] ?? 0) + 1;
+    inFlight += 1;
+    pool[k]?.postMessage(batch);
+  };
+  try {
+    let batch: Batch | null = null;
+    for await (const { line, text } of lines) {
+      if (batch === null) batch = { first: line, texts: [] };
+      else if (line !== batch.first + batch.texts.length) {
+        // Lines must be consecutive within a batch; start a new one at a gap.
+        await send(batch);
+        batch = { first: line, texts: [] };
+      }
+      batch.texts.push(text);
+      if (batch.texts.length >= batchSize) {
+        await send(batch);
+        batch = null;
+      }
+    }
+    if (batch !== null) await send(batch);
+    await waitForRoom(0);
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+}
