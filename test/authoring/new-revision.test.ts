@@ -36,7 +36,10 @@ const args = [
   'Example revision written by the authoring test.',
 ];
 
-describe('pnpm new-revision, non-interactively, in a copy of the repository', () => {
+// Child processes (tsx, tsc, biome) are slow on a busy machine.
+describe('pnpm new-revision, non-interactively, in a copy of the repository', {
+  timeout: 60_000,
+}, () => {
   it('refuses a revision approved 2023-05-01 with notice, effective 2023-06-01, writing nothing', () => {
     const r = newRevision([
       'imrt',
@@ -64,7 +67,7 @@ describe('pnpm new-revision, non-interactively, in a copy of the repository', ()
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(readFileSync(repo.path('.changeset/imrt-revision-2027-01-05.md'), 'utf8')).toBe(
-      '---\n"@criteria/policy-imrt": minor\n---\n\nIntensity Modulated Radiation Therapy (IMRT): from 2027-03-15 (revision 2027-01-05, with 60-day notice to providers): Example revision written by the authoring test.\n',
+      '---\n"@criteria/policy-imrt": patch\n---\n\nimrt@2027-01-05: Example revision written by the authoring test. (dates of service from 2027-03-15, with 60-day notice to providers)\n',
     );
   });
 

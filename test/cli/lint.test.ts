@@ -62,7 +62,7 @@ describe('criteria lint', () => {
     expect((await runCli(['lint', 'imrt', '--bogus'])).status).toBe(2);
   });
 
-  it('exits 0 as a real process (warnings only), with clean stderr', () => {
+  it('exits 0 as a real process (warnings only), with clean stderr', { timeout: 30_000 }, () => {
     const r = spawnCli(['lint', 'imrt', '--json']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -70,7 +70,7 @@ describe('criteria lint', () => {
   });
 });
 
-describe('criteria lint on an edited copy of the repository', () => {
+describe('criteria lint on an edited copy of the repository', { timeout: 30_000 }, () => {
   const repo = tempRepo();
   afterAll(() => repo.remove());
   const lockPath = repo.path('policies/imrt/revisions.lock.json');

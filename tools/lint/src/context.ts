@@ -26,6 +26,10 @@ export interface LintTarget {
   loadError?: string;
   source?: SourceState;
   lock?: LockState;
+  /** The policy package's npm name (changesets bump it); needed to check changesets. */
+  packageName?: string;
+  /** The repository's changesets (`.changeset/*.md`); without them, bumps are not checked. */
+  changesets?: readonly { path: string; text: string }[];
 }
 
 /** One revision of the raw data, with what could be derived from it. */
@@ -47,6 +51,8 @@ export interface LintContext {
   revisions: readonly RevisionView[];
   source: SourceState | undefined;
   lock: LockState | undefined;
+  packageName: string | undefined;
+  changesets: readonly { path: string; text: string }[] | undefined;
   today: IsoDate;
 }
 
@@ -69,6 +75,8 @@ export function lintContext(target: LintTarget, today: IsoDate): LintContext {
     revisions,
     source: target.source,
     lock: target.lock,
+    packageName: target.packageName,
+    changesets: target.changesets,
     today,
   };
 }

@@ -67,6 +67,26 @@ export function findPolicyPackages(root: string): { name: string; dir: string }[
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+const packageNameOf = (dir: string): string | undefined => {
+  try {
+    const name = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: unknown })
+      .name;
+    return typeof name === 'string' ? name : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The changesets of the repository (`.changeset/*.md` but its README). */
+const changesetsOf = (root: string): { path: string; text: string }[] => {
+  const dir = join(root, '.changeset');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')
+    .sort()
+    .map((f) => ({ path: `.changeset/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
+};
+
 const errorText = (e: unknown): string =>
   e instanceof Error ? ((e as NodeJS.ErrnoException).code ?? e.message) : String(e);
 
@@ -113,5 +133,13 @@ export async function loadPolicyPackage(dir: string, root = dir): Promise<Policy
       ? { status: 'ok', path: shown(lockPath), lock: parsed.value }
       : { status: 'invalid', path: shown(lockPath), error: parsed.issues.join('; ') };
   }
-  return { ...base, inputPath, input, source, lock };
+  return {
+    ...base,
+    inputPath,
+    input,
+    source,
+    lock,
+    packageName: packageNameOf(dir),
+    changesets: changesetsOf(root),
+  };
 }

@@ -48,6 +48,7 @@ describe('the rules', () => {
       'revision-unlocked (warning)',
       'review-overdue (warning)',
       'icd10-well-formed (error)',
+      'changeset-bump (error)',
     ]);
   });
 });

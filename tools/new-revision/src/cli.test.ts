@@ -33,7 +33,8 @@ const run = async (argv: string[], cwd: string, ask?: Io['ask']) => {
 
 const flags = ['--approved', '2027-01-05', '--effective', '2027-03-15', '--notice'];
 
-describe('new-revision', () => {
+// Each test copies the policy and runs biome on what it writes: slow on a busy machine.
+describe('new-revision', { timeout: 30_000 }, () => {
   it('writes the module, registers it and writes a changeset', async () => {
     const r = repo();
     const out = await run(['imrt', ...flags, '--summary', 'Adds a test indication.'], r.dir);
@@ -51,7 +52,7 @@ describe('new-revision', () => {
     );
     expect(registry).toContain('    r20230110,\n    r20270105,\n  ],');
     expect(readFileSync(r.path('.changeset/imrt-revision-2027-01-05.md'), 'utf8')).toBe(
-      '---\n"@criteria/policy-imrt": minor\n---\n\nIntensity Modulated Radiation Therapy (IMRT): from 2027-03-15 (revision 2027-01-05, with 60-day notice to providers): Adds a test indication.\n',
+      '---\n"@criteria/policy-imrt": patch\n---\n\nimrt@2027-01-05: Adds a test indication. (dates of service from 2027-03-15, with 60-day notice to providers)\n',
     );
     const module = readFileSync(r.path('policies/imrt/src/revisions/2027-01-05.ts'), 'utf8');
     expect(module).toContain(

@@ -121,7 +121,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       `  wrote      ${file('changeset')}`,
       'next:',
       `  1. edit ${file('module')}: change only what the revision changes; cite each changed fact or give a reading`,
-      `  2. pnpm -s criteria lint ${policy} && pnpm typecheck`,
+      `  2. pnpm -s criteria lint ${policy} && pnpm typecheck   (lint also checks the changeset's bump against the revision's impact)`,
       `  3. when final: pnpm -s criteria lint ${policy} --update-lock, and commit all of it`,
       '',
     ].join('\n'),

@@ -117,8 +117,6 @@ export async function planRevision(
     name?: string;
   };
   const facts = { ...answers, summary: answers.summary.trim() };
-  const title =
-    typeof record(pkg.input)?.title === 'string' ? (record(pkg.input)?.title as string) : policy;
   return ok({
     policy,
     revision: id,
@@ -133,7 +131,7 @@ export async function planRevision(
       {
         path: changesetPath,
         role: 'changeset',
-        text: renderChangeset(pkgJson.name ?? `@criteria/policy-${policy}`, title, facts),
+        text: renderChangeset(pkgJson.name ?? `@criteria/policy-${policy}`, policy, facts),
       },
     ],
   });

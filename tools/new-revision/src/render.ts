@@ -69,19 +69,24 @@ export function renderModule(
   ].join('\n');
 }
 
-/** The changeset: one line for providers and members, saying what changes and from when. */
+/**
+ * The changeset: `policy@revision`, then one line for providers and members
+ * saying what changes and from when. The bump is `patch`: the untouched
+ * snapshot changes only the record (dates, summary, notice); after editing,
+ * lint's `changeset-bump` rule says which bump the revision's impact calls for.
+ */
 export function renderChangeset(
   packageName: string,
-  title: string,
+  policy: string,
   facts: NewRevisionFacts,
 ): string {
   const notice = facts.notice ? `, with ${NOTICE_PERIOD_DAYS}-day notice to providers` : '';
   return [
     '---',
-    `"${packageName}": minor`,
+    `"${packageName}": patch`,
     '---',
     '',
-    `${title}: from ${facts.effective} (revision ${facts.approved}${notice}): ${facts.summary.trim()}`,
+    `${policy}@${facts.approved}: ${facts.summary.trim()} (dates of service from ${facts.effective}${notice})`,
     '',
   ].join('\n');
 }

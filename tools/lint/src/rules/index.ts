@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { changesetBump } from './changeset-bump.js';
 import { citationExists } from './citation-exists.js';
 import { effectiveNotBeforeApproval } from './effective-not-before-approval.js';
 import { icd10WellFormed } from './icd10-well-formed.js';
@@ -28,4 +29,5 @@ export const rules: readonly Rule[] = [
   revisionUnlocked,
   reviewOverdue,
   icd10WellFormed,
+  changesetBump,
 ];
