@@ -7,13 +7,25 @@ import type {
 } from '@criteria/schema';
 import type { RuleId } from './rules.js';
 
-/** What a change does to coverage. */
+/**
+ * What a change does to coverage.
+ *
+ * @example const widening = diff.changes.filter((c) => c.impact === 'expands-coverage');
+ */
 export type Impact = 'expands-coverage' | 'restricts-coverage' | 'administrative';
 
-/** The part of a revision a change touches. */
+/**
+ * The part of a revision a change touches.
+ *
+ * @example diff.changes.filter((c) => c.area !== 'record') // what providers see
+ */
 export type Area = 'record' | 'notice' | 'codes' | 'criteria' | 'indications' | 'documentation';
 
-/** One run of a word diff: text common to both sides, only in the new one, or only in the old one. */
+/**
+ * One run of a word diff: text common to both sides, only in the new one, or only in the old one.
+ *
+ * @example { op: 'insert', text: 'medical director ' }
+ */
 export interface ProsePart {
   op: 'equal' | 'insert' | 'delete';
   text: string;
@@ -22,12 +34,18 @@ export interface ProsePart {
 /**
  * A word diff of a prose field (made with the `diff` package). Joining the
  * `equal` and `delete` parts gives the old text; `equal` and `insert`, the new.
+ *
+ * @example proseSide(change.prose, 'after') // the new text
  */
 export interface ProseDiff {
   parts: ProsePart[];
 }
 
-/** An indication as the diff sees it (provenance left out). */
+/**
+ * An indication as the diff sees it (provenance left out).
+ *
+ * @example { id: 'lung-cancer', label: 'Lung cancer', namedIn: '2016-11-01', requires: 'criteria-review', statement: '…' }
+ */
 export interface IndicationFacts {
   id: string;
   label: string;
@@ -36,7 +54,11 @@ export interface IndicationFacts {
   statement: string;
 }
 
-/** A procedure code as the diff sees it. `deleted`: the code's own record says the code was deleted. */
+/**
+ * A procedure code as the diff sees it. `deleted`: the code's own record says the code was deleted.
+ *
+ * @example { code: '77418', system: 'CPT', label: 'IMRT delivery (deleted code)', deleted: true }
+ */
 export interface CodeFacts {
   code: string;
   system: 'CPT' | 'HCPCS';
@@ -44,7 +66,11 @@ export interface CodeFacts {
   deleted: boolean;
 }
 
-/** A criteria source as the diff sees it. */
+/**
+ * A criteria source as the diff sees it.
+ *
+ * @example { kind: 'billing-article', id: 'A58245', title: '…', edition: null, retirement: { on: '2023-11-01', stillApplied: true }, content: { provider: 'cms', key: 'A58245', licensed: false } }
+ */
 export interface SourceFacts {
   kind: CriteriaSourceKind;
   id: string;
@@ -54,7 +80,11 @@ export interface SourceFacts {
   content: { provider: string; key: string; licensed: boolean };
 }
 
-/** A documentation requirement as the diff sees it. */
+/**
+ * A documentation requirement as the diff sees it.
+ *
+ * @example { id: 'oncology-clinical-notes', label: '…', kind: 'clinical-notes', specialty: 'oncology', lookbackMonths: 6 }
+ */
 export interface DocumentationFacts {
   id: string;
   label: string;
@@ -63,13 +93,21 @@ export interface DocumentationFacts {
   lookbackMonths: number;
 }
 
-/** An indication the record adds without naming it. */
+/**
+ * An indication the record adds without naming it.
+ *
+ * @example { addedIn: '2016-03-01', what: 'An indication was added; the source does not name it …' }
+ */
 export interface UnnamedIndicationFacts {
   addedIn: string;
   what: string;
 }
 
-/** The notice terms of a revision. */
+/**
+ * The notice terms of a revision.
+ *
+ * @example { required: true, periodDays: 60, basis: 'stated' }
+ */
 export interface NoticeFacts {
   required: boolean;
   periodDays: number | null;
@@ -151,10 +189,18 @@ export type Delta =
       after: DocumentationFacts;
     };
 
-/** The kinds of change, one per variant of {@link Delta}. */
+/**
+ * The kinds of change, one per variant of {@link Delta}.
+ *
+ * @example const added = diff.changes.filter((c) => c.kind === 'indication-added');
+ */
 export type ChangeKind = Delta['kind'];
 
-/** What every classified change adds to its delta. */
+/**
+ * What every classified change adds to its delta.
+ *
+ * @example { subject: 'code:77418', area: 'codes', impact: 'administrative', rule: 'deleted-code-removed', lines: ['medicare', 'commercial'] }
+ */
 export interface Classification {
   /** A stable key of the thing that changed, e.g. `indication:lung-cancer`, `code:77418`. */
   subject: string;
@@ -168,10 +214,19 @@ export interface Classification {
   prose?: ProseDiff;
 }
 
-/** A classified change between two revisions. */
+/**
+ * A classified change between two revisions.
+ *
+ * @example
+ * for (const c of diff.changes) if (c.kind === 'indication-added') console.log(c.after.label, c.impact, c.rule);
+ */
 export type Change = Delta & Classification;
 
-/** The changes from one revision to another. */
+/**
+ * The changes from one revision to another.
+ *
+ * @example const { from, to, changes, impact, counts } = diffRevisions(a, b);
+ */
 export interface RevisionDiff {
   from: RevisionRef;
   to: RevisionRef;

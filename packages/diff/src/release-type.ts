@@ -1,6 +1,10 @@
 import type { Impact } from './change.js';
 
-/** A semver bump, as changesets names it; `none` when nothing changed. */
+/**
+ * A semver bump, as changesets names it; `none` when nothing changed.
+ *
+ * @example const bump: ReleaseType = releaseType(diff.impact);
+ */
 export type ReleaseType = 'major' | 'minor' | 'patch' | 'none';
 
 /**

@@ -139,7 +139,11 @@ export const rules = {
   },
 } as const satisfies Record<string, { impact: Impact; why: string }>;
 
-/** The id of a classification rule. */
+/**
+ * The id of a classification rule.
+ *
+ * @example const id: RuleId = 'deleted-code-removed'; rules[id].why;
+ */
 export type RuleId = keyof typeof rules;
 
 /** The rule for a delta; every kind of delta is matched, so a new kind does not compile until it has one. */

@@ -13,6 +13,11 @@ export const ChangelogEntrySchema = ChangeNoticeSchema.omit({ format: true, poli
   /** Set when a later approval took effect on the same day, so this revision never governed. */
   supersededBeforeEffective: IsoDateSchema.nullable(),
 });
+/**
+ * One revision in the changelog.
+ *
+ * @example const [latest]: ChangelogEntry[] = buildChangelog(imrt).entries;
+ */
 export type ChangelogEntry = z.infer<typeof ChangelogEntrySchema>;
 
 /**
@@ -25,6 +30,11 @@ export const ChangelogSchema = z.object({
   policy: z.object({ id: z.string(), title: z.string(), plan: z.string() }),
   entries: z.array(ChangelogEntrySchema),
 });
+/**
+ * The whole history of a policy, newest first.
+ *
+ * @example const log: Changelog = buildChangelog(imrt);
+ */
 export type Changelog = z.infer<typeof ChangelogSchema>;
 
 /**

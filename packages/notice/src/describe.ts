@@ -2,7 +2,11 @@ import type { Change, SourceFacts } from '@criteria/diff';
 import { match } from 'ts-pattern';
 import { basisName, lineName, noticeTerms, sourceKindName } from './internal/words.js';
 
-/** A change in plain language: our sentence, and the revision's own statement when it has one. */
+/**
+ * A change in plain language: our sentence, and the revision's own statement when it has one.
+ *
+ * @example const { text, quote }: ChangeDescription = describeChange(change);
+ */
 export interface ChangeDescription {
   /** One or two sentences for providers, built from the revision's labels and ids. */
   text: string;

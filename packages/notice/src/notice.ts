@@ -44,6 +44,11 @@ export const NoticeChangeSchema = z.object({
   /** The revision's own statement for this change (as its data words it), verbatim; null when none. */
   quote: z.string().nullable(),
 });
+/**
+ * One change as a notice states it.
+ *
+ * @example notice.changes.map((c: NoticeChange) => `${c.impact}: ${c.text}`)
+ */
 export type NoticeChange = z.infer<typeof NoticeChangeSchema>;
 
 /**
@@ -94,6 +99,11 @@ export const ChangeNoticeSchema = z.object({
   /** What changes for providers (the record's own dates, summary and notice terms are above). */
   changes: z.array(NoticeChangeSchema),
 });
+/**
+ * The change notice of one revision.
+ *
+ * @example const n: ChangeNotice = buildNotice(imrt, '2021-03-02'); n.noticeDueBy; // => '2021-06-02'
+ */
 export type ChangeNotice = z.infer<typeof ChangeNoticeSchema>;
 
 const providerAreas: readonly Area[] = ['codes', 'criteria', 'indications', 'documentation'];

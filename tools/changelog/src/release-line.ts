@@ -2,14 +2,22 @@ import { CriteriaError, formatIssue } from '@criteria/errors';
 import { buildNotice, type ChangeNotice, renderNoticeBrief } from '@criteria/notice';
 import { loadPolicies, type PolicyPackage } from './policies.js';
 
-/** The part of a changeset the formatter reads (the shape `@changesets/types` gives it). */
+/**
+ * The part of a changeset the formatter reads (the shape `@changesets/types` gives it).
+ *
+ * @example { id: 'apbi', summary: 'imrt@2023-01-10: …', releases: [{ name: '@criteria/policy-imrt', type: 'minor' }] }
+ */
 export interface ChangesetEntry {
   id: string;
   summary: string;
   releases: readonly { name: string; type: string }[];
 }
 
-/** The formatter's options, from `.changeset/config.json`: `["@criteria/changelog-formatter", { "policies": [...] }]`. */
+/**
+ * The formatter's options, from `.changeset/config.json`.
+ *
+ * @example "changelog": ["@criteria/changelog-formatter", { "policies": ["@criteria/policy-imrt"] }]
+ */
 export interface FormatterOptions {
   /** Package names of the policy packages whose revisions a summary may cite. */
   policies?: readonly string[];
@@ -27,7 +35,11 @@ const RANK: Record<ReleaseType | 'none', number> = { none: 0, patch: 1, minor: 2
 /** `imrt@2023-01-10`: a policy id, `@`, a revision id. Package names (`@scope/x@1.2.3`) never match. */
 const REVISION_REF = /(?<![\w@/.-])([a-z0-9]+(?:-[a-z0-9]+)*)@(\d{4}-\d{2}-\d{2})(?![\w-])/g;
 
-/** Every `policy@revision` a summary cites, in order, once each. */
+/**
+ * Every `policy@revision` a summary cites, in order, once each.
+ *
+ * @example revisionRefs('imrt@2023-01-10: APBI') // => [{ policyId: 'imrt', revisionId: '2023-01-10' }]
+ */
 export function revisionRefs(summary: string): { policyId: string; revisionId: string }[] {
   const seen = new Set<string>();
   const out: { policyId: string; revisionId: string }[] = [];
