@@ -1,6 +1,14 @@
 import type { Rule } from './rule.js';
 import { rules as allRules } from './rules/index.js';
 
+/** A Markdown table with padded columns, as biome formats it. */
+const table = (header: string[], rows: string[][]): string[] => {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+};
+
 /**
  * docs/lint-rules.md, generated from the rules' metadata (`pnpm generate:lint-docs`);
  * a test keeps the committed file equal to this.
@@ -20,9 +28,10 @@ export function renderRulesDoc(rules: readonly Rule[] = allRules): string {
     '(when lint finds no error in it) and never rewrites an existing entry.',
     "See [authoring.md](authoring.md) for the analyst's workflow.",
     '',
-    '| rule | severity | checks |',
-    '|---|---|---|',
-    ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.severity} | ${r.title} |`),
+    ...table(
+      ['rule', 'severity', 'checks'],
+      rules.map((r) => [`[\`${r.id}\`](#${r.id})`, r.severity, r.title]),
+    ),
     '',
   ];
   for (const r of rules)
