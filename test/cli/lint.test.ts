@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, spawnCli } from '../support/cli.js';
@@ -103,5 +104,42 @@ describe('criteria lint on an edited copy of the repository', { timeout: 30_000 
       '  lock: no new revision to record in policies/imrt/revisions.lock.json\n',
     );
     expect(readFileSync(lockPath, 'utf8')).toBe(lockBefore);
+  });
+});
+
+describe('criteria lint on a policy that does not validate (a copy with its own install)', {
+  timeout: 120_000,
+}, () => {
+  const repo = tempRepo({ install: true });
+  afterAll(() => repo.remove());
+  const cli = (args: string[]) =>
+    spawnSync(
+      process.execPath,
+      ['--conditions=@criteria/source', '--import', 'tsx', 'apps/cli/src/main.ts', ...args],
+      { cwd: repo.dir, encoding: 'utf8' },
+    );
+
+  it('lint reports the broken field (exit 1); other commands stop with one line (exit 2)', () => {
+    const file = repo.path('policies/imrt/src/revisions/2021-03-02.ts');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        "effectiveOnBasis: 'stated'",
+        "effectiveOnBasis: 'guessed'",
+      ),
+    );
+    const lint = cli(['lint', 'imrt']);
+    expect(lint.stderr).toBe('');
+    expect(lint.status).toBe(1);
+    expect(lint.stdout).toContain(
+      '  error    schema\n    imrt revision 2021-03-02, effectiveOnBasis: `guessed` is not one of `stated`, `assumed`, `reading`\n',
+    );
+    expect(lint.stdout).toContain('  error    published-immutable\n    imrt revision 2021-03-02: ');
+    const list = cli(['list']);
+    expect(list.status).toBe(2);
+    expect(list.stdout).toBe('');
+    expect(list.stderr).toMatch(
+      /^criteria: policy imrt does not validate: .*guessed.*\n {2}\(`criteria lint` lists every problem with its fix\)\n$/,
+    );
   });
 });
