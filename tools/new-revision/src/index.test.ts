@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index.js';
+
+describe('public API', () => {
+  it('exports these names (a change here is a change to the package API)', () => {
+    expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
+      [
+        "NOTICE_PERIOD_DAYS",
+        "checkAnswers",
+        "checkApproved",
+        "checkEffective",
+        "checkSummary",
+        "main",
+        "planRevision",
+        "writePlan",
+      ]
+    `);
+  });
+});
