@@ -4,7 +4,7 @@
  * JSON (bench/results.json, not committed).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -32,6 +32,7 @@ const time = Number(values.time);
 const impactLines = Number(values['impact-lines']);
 const importRuns = Number(values['import-runs']);
 const log = (s = '') => process.stderr.write(`${s}\n`);
+const loadBefore = loadavg()[0] ?? 0;
 
 // The mix: seeded, valid, over every revision, both lines of business and every route.
 const mix = [...generateRequests(BENCH_MIX)];
@@ -156,6 +157,8 @@ const results = {
     cpu: cpus()[0]?.model ?? 'unknown',
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
+    /** 1-minute load average before and after: other work on the machine skews every figure. */
+    loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 },
   },
   mix: coverage,
   figures: {
@@ -223,7 +226,7 @@ const line = (r: string[]) =>
   r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
 const print = (s = '') => process.stdout.write(`${s}\n`);
 print(
-  `criteria bench · ${results.date.slice(0, 10)} · ${results.machine.cores} cores · ${results.machine.cpu} · Node ${process.version}`,
+  `criteria bench · ${results.date.slice(0, 10)} · ${results.machine.cores} cores · ${results.machine.cpu} · Node ${process.version} · load ${loadBefore.toFixed(1)} → ${results.machine.loadAverage.after.toFixed(1)}`,
 );
 print(
   `mix: ${mix.length} requests, routes ${JSON.stringify(coverage.routes)}, lines ${JSON.stringify(coverage.linesOfBusiness)}, ${Object.keys(coverage.revisions).length} revisions (incl. none)`,

@@ -34,7 +34,7 @@ describe('generateNdjson', () => {
   });
 });
 
-describe('generateRequests', () => {
+describe('generateRequests', { timeout: 60_000 }, () => {
   const requests = [...generateRequests({ count: 20_000, seed: 1 })];
 
   it('writes only requests that validate against RequestSchema (through JSON, as a file holds them)', () => {
@@ -42,7 +42,7 @@ describe('generateRequests', () => {
       .map((r, i) => ({ i, r: RequestSchema.safeParse(JSON.parse(JSON.stringify(r))) }))
       .filter(({ r }) => !r.success);
     expect(bad.slice(0, 3)).toEqual([]);
-  });
+  }, 60_000);
 
   it('mixes every route, both lines of business, every revision that governs a date, 77418 and unmapped diagnoses', () => {
     const routes = new Map<Route, number>();
@@ -79,5 +79,5 @@ describe('generateRequests', () => {
     expect(requests.some((r) => r.technique === 'apbi')).toBe(true);
     expect(requests.some((r) => r.asOf !== undefined)).toBe(true);
     expect(requests.some((r) => r.member !== undefined && r.requestId !== undefined)).toBe(true);
-  });
+  }, 60_000);
 });

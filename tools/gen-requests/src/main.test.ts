@@ -17,7 +17,7 @@ describe('gen-requests (the program)', () => {
     expect(a.stderr).toBe('');
     expect(a.stdout).toBe([...generateNdjson({ count: 2500, seed: 3 })].join(''));
     expect(run('--count', '2500', '--seed', '3').stdout).toBe(a.stdout);
-  });
+  }, 60_000);
 
   it('refuses a count that is not a whole number, with one line and status 2', () => {
     const r = run('--count', '1e6');
@@ -26,5 +26,5 @@ describe('gen-requests (the program)', () => {
     expect(r.stderr.split('\n')[0]).toBe(
       'gen-requests: --count: `1e6` is not a whole number from 0 to 4294967295',
     );
-  });
+  }, 30_000);
 });
