@@ -23,7 +23,7 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 const { values } = parseArgs({
   options: {
     time: { type: 'string', default: '2000' },
-    'impact-lines': { type: 'string', default: '50000' },
+    'impact-lines': { type: 'string', default: '100000' },
     'import-runs': { type: 'string', default: '15' },
     out: { type: 'string', default: 'bench/results.json' },
   },
