@@ -1,0 +1,32 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { z } from 'zod';
+import * as api from './index.js';
+import { type ImpactReport, ImpactReportSchema } from './report.js';
+import { runImpact } from './run.js';
+
+describe('public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
+      [
+        "ChangeKindSchema",
+        "ChangeSchema",
+        "ExampleSchema",
+        "IMPACT_SCHEMA_VERSION",
+        "ImpactAccumulator",
+        "ImpactReportSchema",
+        "InvalidLineSchema",
+        "OutcomeSchema",
+        "ROUTES",
+        "runImpact",
+      ]
+    `);
+  });
+
+  it('runImpact resolves to an ImpactReport', () => {
+    expectTypeOf(runImpact).returns.resolves.toEqualTypeOf<ImpactReport>();
+  });
+
+  it('keeps the report JSON Schema stable', () => {
+    expect(JSON.stringify(z.toJSONSchema(ImpactReportSchema), null, 2)).toMatchSnapshot('report');
+  });
+});
