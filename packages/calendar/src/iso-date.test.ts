@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, daysBetween, subtractMonths } from './arithmetic.js';
 import { assertIsoDate, isIsoDate, parseIsoDate } from './iso-date.js';
@@ -76,6 +77,32 @@ describe('arithmetic', () => {
         expect(daysBetween(d, moved)).toBe(n);
         expect(moved < d).toBe(n < 0);
       }),
+    );
+  });
+});
+
+describe('isIsoDate agrees with Temporal (property)', () => {
+  const digits = (n: number) =>
+    fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
+  it('on every string of the shape NNNN-NN-NN', () => {
+    fc.assert(
+      fc.property(
+        digits(4),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          const text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          let temporal: boolean;
+          try {
+            Temporal.PlainDate.from(text, { overflow: 'reject' });
+            temporal = true;
+          } catch {
+            temporal = false;
+          }
+          expect(isIsoDate(text)).toBe(temporal);
+        },
+      ),
+      { numRuns: 5000 },
     );
   });
 });
