@@ -14,7 +14,7 @@ import {
   type LoadedRevision,
 } from '@criteria/schema';
 import { selectRevision, sourceStatus } from '@criteria/temporal';
-import { match, P } from 'ts-pattern';
+import { match } from 'ts-pattern';
 import {
   DETERMINATION_SCHEMA_VERSION,
   type Determination,
@@ -47,12 +47,16 @@ export interface EvaluateOptions {
   revision?: string;
 }
 
-/** What decides the route, before the route is named. */
+/**
+ * What decides the route, before the route is named: a gate reached before the
+ * indication matters, or where the indication stands on the date of service.
+ */
 type Gate =
   | { kind: 'no-codes-in-scope' }
   | { kind: 'no-revision' }
   | { kind: 'criteria-only-line' }
-  | { kind: 'indication'; standing: IndicationStanding | { kind: 'unresolved' } };
+  | IndicationStanding
+  | { kind: 'unresolved' };
 
 /** The route for a gate. Exhaustive: a new gate or standing stops this compiling until routed. */
 const routeOf = (gate: Gate): Route =>
@@ -61,18 +65,11 @@ const routeOf = (gate: Gate): Route =>
     .with({ kind: 'no-codes-in-scope' }, () => 'not-applicable')
     .with({ kind: 'no-revision' }, () => 'no-criteria-in-effect')
     .with({ kind: 'criteria-only-line' }, () => 'criteria-review')
-    .with(
-      { kind: 'indication', standing: { kind: 'named', indication: { requires: P.select() } } },
-      (requires) => requires,
-    )
-    .with(
-      { kind: 'indication', standing: { kind: P.union('named-later', 'no-longer-named') } },
-      () => 'medical-director-review',
-    )
-    .with(
-      { kind: 'indication', standing: { kind: P.union('never-named', 'unresolved') } },
-      () => 'criteria-review',
-    )
+    .with({ kind: 'named' }, (g) => g.indication.requires)
+    .with({ kind: 'named-later' }, () => 'medical-director-review')
+    .with({ kind: 'no-longer-named' }, () => 'medical-director-review')
+    .with({ kind: 'never-named' }, () => 'criteria-review')
+    .with({ kind: 'unresolved' }, () => 'criteria-review')
     .exhaustive();
 
 const cites = (p: { cites: readonly Citation[] } | undefined): Citation[] =>
@@ -186,6 +183,10 @@ function decide(
   );
 
   const indicationInfo = resolveIndication(policy, req, step, say);
+  const standingOf =
+    indicationInfo.id !== null && revision !== null
+      ? standing(policy, revision, indicationInfo.id, req.dateOfService, asOf)
+      : null;
 
   const gate: Gate = (() => {
     if (codes.inScope.length === 0) {
@@ -218,50 +219,27 @@ function decide(
       );
       return { kind: 'criteria-only-line' };
     }
-    if (indicationInfo.id === null) return { kind: 'indication', standing: { kind: 'unresolved' } };
-    return {
-      kind: 'indication',
-      standing: standing(policy, revision, indicationInfo.id, req.dateOfService, asOf),
-    };
+    return standingOf ?? { kind: 'unresolved' };
   })();
 
-  if (gate.kind === 'indication')
-    explainStanding(gate.standing, indicationInfo.id, req.dateOfService, step, say);
+  // How the indication stands, described once: the determination shows it for every
+  // line of business; its reason and trace count only where it decides the route.
+  const description = standingOf && describe(standingOf, req.dateOfService);
+  if (gate === standingOf && description) {
+    step(description.rule, description.detail);
+    say(description.rule, description.text, description.cites);
+  } else if (gate.kind === 'unresolved')
+    step('indication.unresolved', 'no indication: the criteria decide');
 
   const route = routeOf(gate);
   step(`route.${route}`, route);
 
-  const standingOf = gate.kind === 'indication' ? gate.standing : null;
   const indication =
     indicationInfo.id === null
       ? null
       : {
           id: indicationInfo.id,
-          ...match(
-            standingOf ??
-              (revision
-                ? standing(policy, revision, indicationInfo.id, req.dateOfService, asOf)
-                : { kind: 'unresolved' as const }),
-          )
-            .with({ kind: 'named' }, (s) => ({
-              named: true,
-              since: s.since,
-              requires: s.indication.requires,
-              label: s.indication.label,
-            }))
-            .with({ kind: P.union('named-later', 'no-longer-named') }, (s) => ({
-              named: false,
-              since: s.since,
-              requires: s.indication.requires,
-              label: s.indication.label,
-            }))
-            .with({ kind: P.union('never-named', 'unresolved') }, () => ({
-              named: false,
-              since: null,
-              requires: null,
-              label: null,
-            }))
-            .exhaustive(),
+          ...(description?.view ?? { named: false, since: null, requires: null, label: null }),
           from: indicationInfo.from,
           fromDiagnoses: indicationInfo.fromDiagnoses,
           conflict: indicationInfo.conflict,
@@ -386,57 +364,37 @@ function resolveIndication(policy: LoadedPolicy, req: EvaluationRequest, step: S
   return { id: first, from: 'diagnosis' as const, fromDiagnoses, conflict };
 }
 
-function explainStanding(
-  s: IndicationStanding | { kind: 'unresolved' },
-  id: string | null,
-  dateOfService: string,
-  step: Step,
-  say: Say,
-): void {
-  match(s)
-    .with({ kind: 'named' }, ({ indication, since }) => {
-      step(
-        'indication.named',
-        `${indication.id} named from ${since}; requires ${indication.requires}`,
-      );
-      say(
-        'indication.named',
-        `${indication.label} is named from ${since} and requires ${indication.requires === 'criteria-review' ? 'review against the criteria' : 'medical director review'}.`,
-        cites(indication.provenance),
-      );
-    })
-    .with({ kind: 'named-later' }, ({ indication, since, by }) => {
-      step(
-        'indication.named-later',
-        `${indication.id} named by ${by.id} from ${since}, after ${dateOfService}`,
-      );
-      say(
-        'indication.named-later',
-        `${indication.label} is not an indication on ${dateOfService}: revision ${by.id} adds it from ${since}, so the request needs medical director review.`,
-        cites(indication.provenance),
-      );
-    })
-    .with({ kind: 'no-longer-named' }, ({ indication }) => {
-      step(
-        'indication.no-longer-named',
-        `${indication.id} was named by an earlier revision but not by the governing one`,
-      );
-      say(
-        'indication.no-longer-named',
-        `${indication.label} is no longer named on ${dateOfService}: medical director review.`,
-        cites(indication.provenance),
-      );
-    })
-    .with({ kind: 'never-named' }, () => {
-      step('indication.never-named', `${id} is named by no revision`);
-      say(
-        'indication.never-named',
-        `${id} is not an indication the revision table names: the criteria themselves decide.`,
-      );
-    })
-    .with({ kind: 'unresolved' }, () => {
-      step('indication.unresolved', 'no indication: the criteria decide');
-    })
+/** What a standing shows in the determination, and the reason and trace step it gives. */
+function describe(s: IndicationStanding, dateOfService: string) {
+  return match(s)
+    .with({ kind: 'named' }, ({ indication, since }) => ({
+      view: { named: true, since, requires: indication.requires, label: indication.label },
+      rule: 'indication.named',
+      detail: `${indication.id} named from ${since}; requires ${indication.requires}`,
+      text: `${indication.label} is named from ${since} and requires ${indication.requires === 'criteria-review' ? 'review against the criteria' : 'medical director review'}.`,
+      cites: cites(indication.provenance),
+    }))
+    .with({ kind: 'named-later' }, ({ indication, since, by }) => ({
+      view: { named: false, since, requires: indication.requires, label: indication.label },
+      rule: 'indication.named-later',
+      detail: `${indication.id} named by ${by.id} from ${since}, after ${dateOfService}`,
+      text: `${indication.label} is not an indication on ${dateOfService}: revision ${by.id} adds it from ${since}, so the request needs medical director review.`,
+      cites: cites(indication.provenance),
+    }))
+    .with({ kind: 'no-longer-named' }, ({ indication, since }) => ({
+      view: { named: false, since, requires: indication.requires, label: indication.label },
+      rule: 'indication.no-longer-named',
+      detail: `${indication.id} was named by an earlier revision but not by the governing one`,
+      text: `${indication.label} is no longer named on ${dateOfService}: medical director review.`,
+      cites: cites(indication.provenance),
+    }))
+    .with({ kind: 'never-named' }, ({ id }) => ({
+      view: { named: false, since: null, requires: null, label: null },
+      rule: 'indication.never-named',
+      detail: `${id} is named by no revision`,
+      text: `${id} is not an indication the revision table names: the criteria themselves decide.`,
+      cites: [] as Citation[],
+    }))
     .exhaustive();
 }
 

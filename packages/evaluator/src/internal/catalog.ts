@@ -5,7 +5,7 @@ export type IndicationStanding =
   | { kind: 'named'; indication: Indication; since: string }
   | { kind: 'named-later'; indication: Indication; since: string; by: LoadedRevision }
   | { kind: 'no-longer-named'; indication: Indication; since: string }
-  | { kind: 'never-named' };
+  | { kind: 'never-named'; id: string };
 
 type Entry = { revision: LoadedRevision; indication: Indication };
 const catalogs = new WeakMap<LoadedPolicy, Map<string, Entry[]>>();
@@ -59,5 +59,5 @@ export function standing(
       indication: earlier.indication,
       since: effectiveOf(earlier.indication.namedIn, earlier.revision),
     };
-  return { kind: 'never-named' };
+  return { kind: 'never-named', id };
 }
