@@ -89,7 +89,7 @@ bench
     for (const r of mix)
       sink += selectRevision(imrt.revisions, r.dateOfService, r.asOf ?? r.requestDate) ? 1 : 0;
   })
-  .add('isIsoDate (temporal-polyfill), one date', () => {
+  .add('isIsoDate, one date', () => {
     for (const r of mix) sink += isIsoDate(r.dateOfService) ? 1 : 0;
   });
 const slow = new Bench({ time, iterations: 3, warmupTime: 0, warmupIterations: 1 });
@@ -209,7 +209,7 @@ const rows: string[][] = [
       ['JSON.stringify(determination)', stringify],
       ['inEffect lookup (checks its dates)', lookups],
       ['selectRevision (the lookup alone)', selections],
-      ['isIsoDate, one date (temporal-polyfill)', isoDate],
+      ['isIsoDate, one date', isoDate],
       ['json-rules-engine, route only (2,000 subset)', rulesEngine],
       ['evaluate, the same 2,000', evaluatedSubset],
     ] as const
