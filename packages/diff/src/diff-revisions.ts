@@ -187,18 +187,12 @@ const proseOf = (delta: Delta): ProseDiff | undefined =>
 // ---------------------------------------------------------------------------
 // Facts: what the diff compares, without provenance.
 
-const DELETED = /\bdeleted\b/i;
-
-/**
- * A code counts as deleted when its own record says so: its label or one of its
- * citations uses the word "deleted" (e.g. a revision row "removed deleted CPT
- * code ..."). The schema has no field for it, and the diff stays policy-agnostic.
- */
+/** A code counts as deleted when its record says so (`deleted`, with the source's words). */
 const codeFacts = (c: ProcedureCode): CodeFacts => ({
   code: c.code,
   system: c.system,
   label: c.label,
-  deleted: DELETED.test(c.label) || c.provenance.cites.some((q) => DELETED.test(q.quote)),
+  deleted: c.deleted !== undefined,
 });
 
 const sourceFacts = (s: CriteriaSource): SourceFacts => ({

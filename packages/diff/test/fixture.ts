@@ -24,7 +24,8 @@ export const codes = {
     code: '10003',
     system: 'CPT',
     label: 'Old widget delivery',
-    provenance: cite('removed deleted code 10003'),
+    deleted: { provenance: cite('removed deleted code 10003') },
+    provenance: cite('10003'),
   },
   h1: { code: 'Z0001', system: 'HCPCS', label: 'Widget session', provenance: cite('Z0001') },
 } satisfies Record<string, Code>;

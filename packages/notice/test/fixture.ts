@@ -7,11 +7,12 @@ import { definePolicy, type LoadedPolicy, type RevisionInput } from '@criteria/s
 const reading = { reading: 'Made up for the notice tests, no source.' };
 const cite = (quote: string) => ({ cites: [{ line: 1, quote }] });
 
-const code = (c: string, label: string, quote = c): RevisionInput['codes'][number] => ({
+const code = (c: string, label: string, deletedQuote?: string): RevisionInput['codes'][number] => ({
   code: c,
   system: 'CPT',
   label,
-  provenance: cite(quote),
+  ...(deletedQuote ? { deleted: { provenance: cite(deletedQuote) } } : {}),
+  provenance: cite(c),
 });
 
 const first: RevisionInput = {

@@ -18,6 +18,11 @@ export const ProcedureCodeSchema = z.object({
     .regex(/^(?:\d{5}|[A-Z]\d{4})$/, 'expected a CPT (5 digits) or HCPCS (letter + 4 digits) code'),
   system: z.enum(['CPT', 'HCPCS']),
   label: z.string().min(1),
+  /**
+   * Set when the source records the code as deleted from its code set: a deleted
+   * code leaving scope takes nothing away from any request that can still be made.
+   */
+  deleted: z.object({ provenance: ProvenanceSchema }).strict().optional(),
   provenance: ProvenanceSchema,
 });
 export type ProcedureCode = z.infer<typeof ProcedureCodeSchema>;

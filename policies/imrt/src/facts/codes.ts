@@ -37,6 +37,7 @@ export const code77418: Code = {
   code: '77418',
   system: 'CPT',
   label: 'IMRT delivery (deleted code)',
+  deleted: { provenance: { cites: [{ line: 149, quote: 'removed deleted CPT code 77418' }] } },
   provenance: {
     cites: [{ line: 149, quote: 'removed deleted CPT code 77418' }],
     reading:
