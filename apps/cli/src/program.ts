@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerChangelog } from './commands/changelog.js';
+import { registerCodes } from './commands/codes.js';
 import { registerDiff } from './commands/diff.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerImpact } from './commands/impact.js';
@@ -16,6 +17,7 @@ const commands = [
   registerList,
   registerInEffect,
   registerTimeline,
+  registerCodes,
   registerEvaluate,
   registerLint,
   registerDiff,

@@ -8,6 +8,7 @@ export {
   type RevisionRef,
   revisionRef,
 } from './define-policy.js';
+export { parseDescriptors } from './descriptors.js';
 export { fieldIssuesFromZod } from './field-issues.js';
 export {
   type ClinicalAttributes,

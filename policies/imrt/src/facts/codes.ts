@@ -1,7 +1,8 @@
 /**
  * Procedure codes in scope. Labels are our own short words: CPT descriptors are
- * AMA-licensed and are not stored here (a licensed deployment loads them with
- * `loadDescriptors`). Every code is cited to its row in "Applicable Codes".
+ * AMA-licensed and are not stored here (a licensed deployment shows its own with
+ * `criteria codes --descriptors FILE`, read by `parseDescriptors`). Every code is
+ * cited to its row in "Applicable Codes".
  */
 import type { RevisionInput } from '@criteria/schema';
 
