@@ -85,7 +85,7 @@ describe('criteria evaluate', () => {
     const missing = await runCli(['evaluate', '--request', 'no/such.json']);
     expect(missing).toMatchObject({
       status: 2,
-      stderr: 'criteria: --request: cannot read `no/such.json` (ENOENT)\n',
+      stderr: 'criteria: --request: `no/such.json` cannot be read (ENOENT)\n',
     });
   });
 

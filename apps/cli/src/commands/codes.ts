@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { assertIsoDate } from '@criteria/calendar';
 import { CriteriaError } from '@criteria/errors';
 import { parseDescriptors, revisionRef } from '@criteria/schema';
 import { inEffect } from '@criteria/temporal';
 import type { Command } from 'commander';
-import { type Io, UsageError } from '../io.js';
+import { readInput } from '../input.js';
+import type { Io } from '../io.js';
 import { findPolicy } from '../registry.js';
 import { table } from '../text.js';
 
@@ -34,13 +33,7 @@ export function registerCodes(program: Command, io: Io): void {
         let descriptors: ReadonlyMap<string, string> | null = null;
         if (opts.descriptors !== undefined) {
           const file = opts.descriptors;
-          const text = await readFile(resolve(io.cwd, file), 'utf8').catch(
-            (e: NodeJS.ErrnoException) => {
-              throw new UsageError(
-                `--descriptors: cannot read \`${file}\` (${e.code ?? e.message})`,
-              );
-            },
-          );
+          const text = await readInput(io, '--descriptors', file);
           const parsed = parseDescriptors(text);
           if (!parsed.ok)
             throw new CriteriaError(

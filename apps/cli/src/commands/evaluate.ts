@@ -1,11 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import type { Result } from '@criteria/errors';
-import { type FieldIssue, formatIssue } from '@criteria/errors';
+import { type FieldIssue, formatIssue, type Result } from '@criteria/errors';
 import { type Determination, safeEvaluate } from '@criteria/evaluator';
 import type { Command } from 'commander';
-import { ExitStatus, type Io, UsageError } from '../io.js';
-import { numberedLines, readAll } from '../lines.js';
+import { openInput, readInput } from '../input.js';
+import { ExitStatus, type Io } from '../io.js';
+import { numberedLines } from '../lines.js';
 import { policies } from '../registry.js';
 
 /** Parses and evaluates one request text; every failure is a list of field issues. */
@@ -72,21 +70,6 @@ export function summarise(d: Determination): string {
   return `${out.join('\n')}\n`;
 }
 
-async function* chunksOf(path: string, io: Io): AsyncIterable<string> {
-  if (path === '-') yield* io.stdin();
-  else {
-    const { createReadStream } = await import('node:fs');
-    const stream = createReadStream(resolve(io.cwd, path), { encoding: 'utf8' });
-    try {
-      for await (const chunk of stream) yield chunk as string;
-    } catch (e) {
-      throw new UsageError(
-        `--request: cannot read \`${path}\` (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-      );
-    }
-  }
-}
-
 /** `criteria evaluate --request FILE|-`: a determination for a request (or one per NDJSON line). */
 export function registerEvaluate(program: Command, io: Io): void {
   program
@@ -98,7 +81,8 @@ export function registerEvaluate(program: Command, io: Io): void {
     .action(async (opts: { request: string; ndjson?: boolean; json?: boolean }) => {
       if (opts.ndjson) {
         let bad = 0;
-        for await (const { line, text } of numberedLines(chunksOf(opts.request, io))) {
+        const { chunks } = await openInput(io, '--request', opts.request);
+        for await (const { line, text } of numberedLines(chunks)) {
           if (text.trim() === '') continue;
           const r = evaluateText(text);
           if (r.ok) io.stdout(`${JSON.stringify(r.value)}\n`);
@@ -115,16 +99,7 @@ export function registerEvaluate(program: Command, io: Io): void {
         }
         return;
       }
-      const text =
-        opts.request === '-'
-          ? await readAll(io.stdin())
-          : await readFile(resolve(io.cwd, opts.request), 'utf8').catch(
-              (e: NodeJS.ErrnoException) => {
-                throw new UsageError(
-                  `--request: cannot read \`${opts.request}\` (${e.code ?? e.message})`,
-                );
-              },
-            );
+      const text = await readInput(io, '--request', opts.request);
       const r = evaluateText(text);
       if (!r.ok) {
         for (const issue of r.issues) io.stderr(`criteria: ${issue.message}\n`);

@@ -1,8 +1,6 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { type ImpactReport, runImpact } from '@criteria/impact';
 import type { Command } from 'commander';
+import { openInput } from '../input.js';
 import { type Io, UsageError } from '../io.js';
 import { numberedLines } from '../lines.js';
 import { findPolicy, findRevision } from '../registry.js';
@@ -27,27 +25,6 @@ const count = (name: string, value: string, min: number): number => {
 const n = (x: number) => x.toLocaleString('en-US');
 const pct = (part: number, whole: number) =>
   whole === 0 ? '0%' : `${((100 * part) / whole).toFixed(part === whole || part === 0 ? 0 : 2)}%`;
-
-/** The request file as text chunks, and its size in bytes when known (for the ETA). */
-async function open(
-  io: Io,
-  requests: string,
-): Promise<{ chunks: AsyncIterable<string>; bytes: number | null }> {
-  if (requests === '-') return { chunks: io.stdin(), bytes: null };
-  const path = resolve(io.cwd, requests);
-  try {
-    const s = await stat(path);
-    if (!s.isFile()) throw new Error('not a file');
-    return {
-      chunks: createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }),
-      bytes: s.size,
-    };
-  } catch (e) {
-    throw new UsageError(
-      `--requests: \`${requests}\` cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-    );
-  }
-}
 
 const clock = (seconds: number) => {
   const s = Math.max(0, Math.round(seconds));
@@ -162,7 +139,7 @@ export function registerImpact(program: Command, io: Io): void {
       const examples = count('--examples', opts.examples, 0);
       const maxInvalid = count('--max-invalid', opts.maxInvalid, 0);
       const workers = count('--workers', opts.workers, 1);
-      const input = await open(io, opts.requests);
+      const input = await openInput(io, '--requests', opts.requests);
       const progress = io.stderrIsTty ? withProgress(io, input.chunks, input.bytes) : null;
       const lines = numberedLines(progress?.chunks ?? input.chunks);
       const counted = progress
