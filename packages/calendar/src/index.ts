@@ -7,6 +7,7 @@ export {
   minDate,
   subtractMonths,
 } from './arithmetic.js';
+export { dayNumber, isoOfDay } from './day-number.js';
 export {
   assertIsoDate,
   type IsoDate,

@@ -1,7 +1,7 @@
+import { dayNumber, isoOfDay } from '@criteria/calendar';
 import type { EvaluationRequestInput } from '@criteria/evaluator';
 import { imrt } from '@criteria/policy-imrt';
 import type { LoadedPolicy } from '@criteria/schema';
-import { dayNumber, isoOfDay } from './civil-date.js';
 import { type Rng, seeded } from './prng.js';
 
 /** What to generate. */

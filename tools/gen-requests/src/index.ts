@@ -1,3 +1,2 @@
-export { dayNumber, isoOfDay } from './civil-date.js';
 export { type GenerateOptions, generateNdjson, generateRequests } from './generate.js';
 export { type Rng, seeded } from './prng.js';

@@ -1,7 +1,8 @@
-import { isIsoDate } from '@criteria/calendar';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayNumber, isoOfDay } from './civil-date.js';
+import { addDays } from './arithmetic.js';
+import { dayNumber, isoOfDay } from './day-number.js';
+import { isIsoDate } from './iso-date.js';
 
 describe('civil dates', () => {
   it('knows fixed points', () => {
@@ -20,6 +21,20 @@ describe('civil dates', () => {
         expect(dayNumber(y, m, d)).toBe(n);
         expect(isoOfDay(n + 1) > iso).toBe(true);
       }),
+    );
+  });
+});
+
+describe('day numbers agree with Temporal arithmetic (property)', () => {
+  it('isoOfDay(n + k) is addDays(isoOfDay(n), k)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: dayNumber(1990, 1, 1), max: dayNumber(2060, 12, 31) }),
+        fc.integer({ min: -800, max: 800 }),
+        (n, k) => {
+          expect(isoOfDay(n + k)).toBe(addDays(isoOfDay(n), k));
+        },
+      ),
     );
   });
 });
