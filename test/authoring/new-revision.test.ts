@@ -36,10 +36,7 @@ const args = [
   'Example revision written by the authoring test.',
 ];
 
-// Child processes (tsx, tsc, biome) are slow on a busy machine.
-describe('pnpm new-revision, non-interactively, in a copy of the repository', {
-  timeout: 60_000,
-}, () => {
+describe('pnpm new-revision, non-interactively, in a copy of the repository', () => {
   it('refuses a revision approved 2023-05-01 with notice, effective 2023-06-01, writing nothing', () => {
     const r = newRevision([
       'imrt',

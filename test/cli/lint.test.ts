@@ -63,7 +63,7 @@ describe('criteria lint', () => {
     expect((await runCli(['lint', 'imrt', '--bogus'])).status).toBe(2);
   });
 
-  it('exits 0 as a real process (warnings only), with clean stderr', { timeout: 30_000 }, () => {
+  it('exits 0 as a real process (warnings only), with clean stderr', () => {
     const r = spawnCli(['lint', 'imrt', '--json']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -71,7 +71,7 @@ describe('criteria lint', () => {
   });
 });
 
-describe('criteria lint on an edited copy of the repository', { timeout: 30_000 }, () => {
+describe('criteria lint on an edited copy of the repository', () => {
   const repo = tempRepo();
   afterAll(() => repo.remove());
   const lockPath = repo.path('policies/imrt/revisions.lock.json');
@@ -107,9 +107,7 @@ describe('criteria lint on an edited copy of the repository', { timeout: 30_000 
   });
 });
 
-describe('criteria lint on a policy that does not validate (a copy with its own install)', {
-  timeout: 120_000,
-}, () => {
+describe('criteria lint on a policy that does not validate (a copy with its own install)', () => {
   const repo = tempRepo({ install: true });
   afterAll(() => repo.remove());
   const cli = (args: string[]) =>

@@ -48,7 +48,7 @@ const summary = (r: Report) =>
 
 // Every figure below is explained line by line in fixtures/README.md.
 // Child processes and worker threads: seconds, not milliseconds, under a loaded turbo run.
-describe('criteria impact on the hand-checked file', { timeout: 60_000 }, () => {
+describe('criteria impact on the hand-checked file', () => {
   it('2021-03-02 → 2023-01-10: APBI leaves medical director review, MCG replaces the plan criteria, A58245 replaces A57231', async () => {
     const r = await json(...args('2021-03-02', '2023-01-10', '--examples', '10'));
     expect(r.lines).toEqual({ total: 17, blank: 1, invalid: 3, evaluated: 13 });
@@ -202,7 +202,7 @@ describe('criteria impact on the hand-checked file', { timeout: 60_000 }, () => 
   });
 });
 
-describe('criteria impact progress', { timeout: 60_000 }, () => {
+describe('criteria impact progress', () => {
   const line = readFileSync(`${root}${FIXTURE}`, 'utf8').split('\n')[0] ?? '';
   const stdin = `${line}\n`.repeat(3000);
   const io = (tty: boolean) => {

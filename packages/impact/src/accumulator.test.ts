@@ -17,7 +17,7 @@ const sequential = () => {
   return acc.report();
 };
 
-describe('ImpactAccumulator', { timeout: 60_000 }, () => {
+describe('ImpactAccumulator', () => {
   const report = sequential();
 
   it('produces a report of the documented shape, with consistent totals', () => {

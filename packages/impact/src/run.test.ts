@@ -8,7 +8,7 @@ texts.splice(1234, 0, 'not json', '');
 const lines = () => texts.map((text, i) => ({ line: i + 1, text }));
 const options = { from: '2016-11-01', to: '2023-01-10', examples: 3 };
 
-describe('runImpact', { timeout: 60_000 }, () => {
+describe('runImpact', () => {
   it('gives the same report with 2 worker threads as in this thread', async () => {
     const one = await runImpact(imrt, lines(), options);
     const two = await runImpact(imrt, lines(), { ...options, workers: 2, batchSize: 300 });

@@ -34,7 +34,7 @@ describe('generateNdjson', () => {
   });
 });
 
-describe('generateRequests', { timeout: 60_000 }, () => {
+describe('generateRequests', () => {
   const requests = [...generateRequests({ count: 20_000, seed: 1 })];
 
   it('writes only requests that validate against RequestSchema (through JSON, as a file holds them)', () => {

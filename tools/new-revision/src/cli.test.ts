@@ -34,7 +34,7 @@ const run = async (argv: string[], cwd: string, ask?: Io['ask']) => {
 const flags = ['--approved', '2027-01-05', '--effective', '2027-03-15', '--notice'];
 
 // Each test copies the policy and runs biome on what it writes: slow on a busy machine.
-describe('new-revision', { timeout: 30_000 }, () => {
+describe('new-revision', () => {
   it('writes the module, registers it and writes a changeset', async () => {
     const r = repo();
     const out = await run(['imrt', ...flags, '--summary', 'Adds a test indication.'], r.dir);

@@ -23,7 +23,7 @@ const formatted = (text: string): string => {
   }
 };
 
-describe('printLiteral', { timeout: 30_000 }, () => {
+describe('printLiteral', () => {
   it('quotes like biome: single quotes unless the text has more of them', () => {
     expect(quote('plain')).toBe("'plain'");
     expect(quote("the plan's own")).toBe('"the plan\'s own"');

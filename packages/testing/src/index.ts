@@ -1,0 +1,1 @@
+export { DEFAULT_PROPERTY_RUNS, propertyRuns } from './property-runs.js';
