@@ -13,10 +13,13 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 const runsDir = join(root, '.turbo', 'runs');
 const cacheDir = join(root, '.turbo', 'cache');
 
+// `pnpm test -- --force` hands the wrapper a literal `--`: the flags after it are turbo's.
+const args = process.argv.slice(2).filter((a, i, all) => !(a === '--' && all.indexOf('--') === i));
+
 const before = summaryFiles(runsDir);
 const turbo = spawnSync(
   join(root, 'node_modules', '.bin', 'turbo'),
-  ['run', ...process.argv.slice(2), '--summarize'],
+  ['run', ...args, '--summarize'],
   { cwd: root, stdio: 'inherit' },
 );
 const status = turbo.status ?? 1;
