@@ -45,6 +45,11 @@ describe('the fixture policy', () => {
     const copy = fixtureInput();
     copy.revisions[0] = { ...fixtureRevision(), summary: 'edited' };
     expect(fixtureInput().revisions[0]?.summary).toBe('Widget therapy criteria');
+    // Revisions share no objects: editing one revision's code leaves the others' as they were.
+    const codeCopy = fixtureInput();
+    const [first, second] = codeCopy.revisions;
+    if (first?.codes[0]) first.codes[0].label = 'edited';
+    expect(second?.codes[0]?.label).toBe('Widget plan');
     const edited = fixturePolicyWith((p) => {
       p.title = 'Edited';
     });

@@ -276,8 +276,14 @@ const input: PolicyInput = {
   },
 };
 
+/**
+ * A deep copy with no shared objects (revisions reuse the same code, source and indication
+ * objects, and structuredClone would keep them shared): editing one place edits only that place.
+ */
+const copyOf = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+
 /** A fresh copy of the fixture policy's raw data: edit it freely, into any shape. */
-export const fixtureInput = (): PolicyInput => structuredClone(input);
+export const fixtureInput = (): PolicyInput => copyOf(input);
 
 /** The fixture policy, validated and hashed. */
 export const fixturePolicy: LoadedPolicy = definePolicy(fixtureInput());
@@ -299,7 +305,7 @@ export function fixturePolicyWith(edit: (input: PolicyInput) => void): LoadedPol
 export function fixtureRevision(over: Partial<RevisionInput> = {}, id = first.id): RevisionInput {
   const found = input.revisions.find((r) => r.id === id);
   if (!found) throw new Error(`fixture revision \`${id}\` does not exist`);
-  return { ...structuredClone(found), ...over };
+  return { ...copyOf(found), ...over };
 }
 
 /** Validates and hashes a revision input, as `definePolicy` does. */
