@@ -108,7 +108,7 @@ describe('criteria lint on an edited copy of the repository', () => {
 });
 
 describe('criteria lint on a policy that does not validate (a copy with its own install)', () => {
-  const repo = tempRepo({ install: true });
+  const repo = tempRepo({ modules: 'install' });
   afterAll(() => repo.remove());
   const cli = (args: string[]) =>
     spawnSync(

@@ -158,7 +158,7 @@ export const documentation = {
   },
 } satisfies Record<string, Doc>;
 
-const noNotice = (line: number) => ({
+const noNotice = (line: number): RevisionInput['notice'] => ({
   required: false,
   periodDays: null,
   basis: 'not-stated',

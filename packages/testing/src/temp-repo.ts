@@ -63,17 +63,24 @@ const workspaceDirs = (root: string): string[] => [
   ),
 ];
 
-/** pnpm as the test run was started (`npm_execpath`), else from PATH. */
-const pnpm = (): [string, string[]] => {
+/**
+ * pnpm as the test run was started (`npm_execpath`), else from PATH, else the version the
+ * root package.json names in `packageManager`, through npx (a plain `npx vitest` run).
+ */
+const pnpm = (root: string): [string, string[]] => {
   const exec = process.env.npm_execpath;
   if (exec?.includes('pnpm')) return exec.endsWith('js') ? [process.execPath, [exec]] : [exec, []];
-  return ['pnpm', []];
+  if (spawnSync('pnpm', ['--version'], { encoding: 'utf8' }).status === 0) return ['pnpm', []];
+  const manager = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager;
+  return ['npx', ['--yes', typeof manager === 'string' ? manager : 'pnpm']];
 };
 
 const run = (cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) => {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
   if (r.status !== 0)
-    throw new Error(`${cmd} ${args.join(' ')} in ${cwd} failed: ${r.stderr}${r.stdout}`);
+    throw new Error(
+      `${cmd} ${args.join(' ')} in ${cwd} failed: ${r.error?.message ?? ''}${r.stderr ?? ''}${r.stdout ?? ''}`,
+    );
 };
 
 /**
@@ -101,7 +108,7 @@ export function tempRepo(options: TempRepoOptions = {}): TempRepo {
   else for (const p of options.only) cpSync(join(root, p), join(dir, p), copy);
 
   if (modules === 'install') {
-    const [cmd, pre] = pnpm();
+    const [cmd, pre] = pnpm(root);
     run(cmd, [...pre, 'install', '--offline', '--frozen-lockfile'], dir, { CI: '1' });
   } else if (modules === 'relink') {
     const real = join(root, 'node_modules');
