@@ -5,9 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempRepo } from '@criteria/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { root, runCli } from '../support/cli.js';
-import { tempRepo } from '../support/temp-repo.js';
 
 const repo = tempRepo();
 afterAll(() => repo.remove());

@@ -1,69 +1,15 @@
 /**
  * `changeset version` with our changelog formatter, in a temporary copy of the
  * repository (sources copied, dependencies linked to this checkout's
- * node_modules, workspace links kept inside the copy).
+ * node_modules, workspace links kept inside the copy: `modules: 'relink'`).
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  readlinkSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { imrt } from '@criteria/policy-imrt';
+import { type TempRepo, tempRepo } from '@criteria/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { root } from '../support/cli.js';
-
-const SKIP = new Set(['.git', '.turbo', 'dist']);
-
-function copyRepo(): string {
-  const dst = mkdtempSync(join(tmpdir(), 'criteria-changeset-'));
-  cpSync(root, dst, {
-    recursive: true,
-    verbatimSymlinks: true,
-    filter: (src) => {
-      const rel = relative(root, src);
-      return rel !== 'node_modules' && !rel.split(sep).some((part) => SKIP.has(part));
-    },
-  });
-  // Root node_modules: link each entry to this checkout's, except our own
-  // workspace links, which are recreated (relative) so they point into the copy.
-  const modules = join(root, 'node_modules');
-  mkdirSync(join(dst, 'node_modules'));
-  for (const name of readdirSync(modules)) {
-    if (name !== '@criteria') {
-      symlinkSync(join(modules, name), join(dst, 'node_modules', name));
-      continue;
-    }
-    mkdirSync(join(dst, 'node_modules', name));
-    for (const pkg of readdirSync(join(modules, name)))
-      symlinkSync(readlinkSync(join(modules, name, pkg)), join(dst, 'node_modules', name, pkg));
-  }
-  const git = (...args: string[]) =>
-    spawnSync('git', args, {
-      cwd: dst,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'test',
-        GIT_AUTHOR_EMAIL: 'test@example.invalid',
-        GIT_COMMITTER_NAME: 'test',
-        GIT_COMMITTER_EMAIL: 'test@example.invalid',
-      },
-    });
-  git('init', '-q');
-  git('add', '-A');
-  git('commit', '-q', '--no-verify', '-m', 'copy');
-  return dst;
-}
 
 const changesetVersion = (cwd: string) =>
   spawnSync(process.execPath, [join(root, 'node_modules/@changesets/cli/bin.js'), 'version'], {
@@ -72,15 +18,20 @@ const changesetVersion = (cwd: string) =>
     env: { ...process.env, CI: '1' },
   });
 
-let copy: string | undefined;
+let repo: TempRepo | undefined;
 afterEach(() => {
-  if (copy) rmSync(copy, { recursive: true, force: true });
-  copy = undefined;
+  repo?.remove();
+  repo = undefined;
 });
+/** A copy whose `@criteria/*` imports resolve to its own files, committed to git. */
+const copyRepo = (): string => {
+  repo = tempRepo({ modules: 'relink', git: true });
+  return repo.dir;
+};
 
 describe('changeset version with @criteria/changelog-formatter', () => {
   it('writes the revision notice into the policy package CHANGELOG.md and bumps its version', () => {
-    copy = copyRepo();
+    const copy = copyRepo();
     writeFileSync(
       join(copy, '.changeset/breast-cancer-apbi.md'),
       [
@@ -123,7 +74,7 @@ describe('changeset version with @criteria/changelog-formatter', () => {
   }, 60_000);
 
   it('refuses a bump the revision does not call for, and changes no file', () => {
-    copy = copyRepo();
+    const copy = copyRepo();
     writeFileSync(
       join(copy, '.changeset/wrong-bump.md'),
       "---\n'@criteria/policy-imrt': patch\n---\n\nimrt@2021-03-02: seven indications added.\n",

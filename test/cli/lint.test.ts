@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { tempRepo } from '@criteria/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, spawnCli } from '../support/cli.js';
-import { tempRepo } from '../support/temp-repo.js';
 
 const overdue =
   'imrt, record.reviewedOn: the last review is `2024-04-02`; the review fell due on `2025-04-02` (12 months later) and is 603 days overdue on `2026-11-26`';
@@ -108,7 +108,7 @@ describe('criteria lint on an edited copy of the repository', () => {
 });
 
 describe('criteria lint on a policy that does not validate (a copy with its own install)', () => {
-  const repo = tempRepo({ install: true });
+  const repo = tempRepo({ modules: 'install' });
   afterAll(() => repo.remove());
   const cli = (args: string[]) =>
     spawnSync(

@@ -1,19 +1,12 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { imrt } from '@criteria/policy-imrt';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, spawnCli } from '../support/cli.js';
 
-const REVISIONS = [
-  '2015-07-07',
-  '2015-09-08',
-  '2016-03-01',
-  '2016-11-01',
-  '2017-12-05',
-  '2020-07-07',
-  '2021-03-02',
-  '2023-01-10',
-];
+/** The IMRT revision ids, oldest first, as the policy has them. */
+const REVISIONS = imrt.revisions.map((r) => r.id);
 const json = async (args: string[]) => {
   const r = await runCli(args);
   expect(r.stderr).toBe('');

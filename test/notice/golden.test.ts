@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { imrt } from '@criteria/policy-imrt';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
@@ -13,8 +14,11 @@ import { runCli } from '../support/cli.js';
 const dir = fileURLToPath(new URL('./golden/', import.meta.url));
 const update = process.env.UPDATE_GOLDEN === '1';
 
+/** A notice golden for every IMRT revision that requires advance notice. */
+const noticed = imrt.revisions.filter((r) => r.notice.required).map((r) => r.id);
+
 const goldens: [file: string, args: string[]][] = [
-  ...['2021-03-02', '2023-01-10'].flatMap((rev) =>
+  ...noticed.flatMap((rev) =>
     (['md', 'html', 'json'] as const).map((f): [string, string[]] => [
       `notice-${rev}.${f}`,
       ['notice', 'imrt', rev, '--format', f],
@@ -25,6 +29,11 @@ const goldens: [file: string, args: string[]][] = [
 ];
 
 describe('golden files', () => {
+  it('cover the notice of every revision that requires one (there are some)', () => {
+    expect(noticed.length).toBeGreaterThan(0);
+    for (const rev of noticed) expect(existsSync(join(dir, `notice-${rev}.md`))).toBe(true);
+  });
+
   it.each(goldens)('%s matches `criteria %s`', async (file, args) => {
     const r = await runCli(args);
     expect(r.stderr).toBe('');
@@ -52,35 +61,32 @@ const walk = (node: unknown, visit: (e: Element) => void) => {
 };
 
 describe('the HTML notices', () => {
-  it.each(['2021-03-02', '2023-01-10'])(
-    '%s: parses cleanly, tables have headers, no script',
-    (rev) => {
-      const html = readFileSync(join(dir, `notice-${rev}.html`), 'utf8');
-      const errors: string[] = [];
-      const doc = parse(html, { onParseError: (e) => errors.push(`${e.code} at ${e.startLine}`) });
-      expect(errors).toEqual([]);
-      const tags: Element[] = [];
-      walk(doc, (e) => tags.push(e));
-      const named = (name: string) => tags.filter((e) => e.tagName === name);
-      expect(named('html')[0]?.attrs).toContainEqual({ name: 'lang', value: 'en' });
-      expect(named('title')).toHaveLength(1);
-      expect(named('h1')).toHaveLength(1);
-      expect(named('script')).toEqual([]);
-      expect(named('link')).toEqual([]);
-      expect(tags.some((e) => e.attrs.some((a) => a.name === 'src' || a.name === 'href'))).toBe(
-        false,
-      );
-      const tables = named('table');
-      expect(tables.length).toBeGreaterThanOrEqual(3);
-      for (const t of tables) {
-        const inner: Element[] = [];
-        walk(t, (e) => inner.push(e));
-        expect(inner.filter((e) => e.tagName === 'caption')).toHaveLength(1);
-        const th = inner.filter((e) => e.tagName === 'th');
-        expect(th.length).toBeGreaterThan(0);
-        for (const h of th)
-          expect(h.attrs.find((a) => a.name === 'scope')?.value).toMatch(/^(col|row)$/);
-      }
-    },
-  );
+  it.each(noticed)('%s: parses cleanly, tables have headers, no script', (rev) => {
+    const html = readFileSync(join(dir, `notice-${rev}.html`), 'utf8');
+    const errors: string[] = [];
+    const doc = parse(html, { onParseError: (e) => errors.push(`${e.code} at ${e.startLine}`) });
+    expect(errors).toEqual([]);
+    const tags: Element[] = [];
+    walk(doc, (e) => tags.push(e));
+    const named = (name: string) => tags.filter((e) => e.tagName === name);
+    expect(named('html')[0]?.attrs).toContainEqual({ name: 'lang', value: 'en' });
+    expect(named('title')).toHaveLength(1);
+    expect(named('h1')).toHaveLength(1);
+    expect(named('script')).toEqual([]);
+    expect(named('link')).toEqual([]);
+    expect(tags.some((e) => e.attrs.some((a) => a.name === 'src' || a.name === 'href'))).toBe(
+      false,
+    );
+    const tables = named('table');
+    expect(tables.length).toBeGreaterThanOrEqual(3);
+    for (const t of tables) {
+      const inner: Element[] = [];
+      walk(t, (e) => inner.push(e));
+      expect(inner.filter((e) => e.tagName === 'caption')).toHaveLength(1);
+      const th = inner.filter((e) => e.tagName === 'th');
+      expect(th.length).toBeGreaterThan(0);
+      for (const h of th)
+        expect(h.attrs.find((a) => a.name === 'scope')?.value).toMatch(/^(col|row)$/);
+    }
+  });
 });

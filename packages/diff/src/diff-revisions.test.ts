@@ -1,13 +1,24 @@
+import {
+  codes,
+  documentation,
+  fixtureRevision,
+  indications,
+  load,
+  sources,
+} from '@criteria/fixture-policy';
+import type { RevisionInput } from '@criteria/schema';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { base, codes, documentation, indications, load, sources } from '../test/fixture.js';
 import type { Change, ChangeKind } from './change.js';
 import { diffRevisions, overallImpact } from './diff-revisions.js';
 import { proseSide } from './prose.js';
 import { releaseType } from './release-type.js';
 import { type RuleId, rules } from './rules.js';
 
+/** The fixture's revision 2020-02-04 (codes 10001 and 10002, condition alpha), with `over`. */
+const base = (over: Partial<RevisionInput> = {}) => fixtureRevision(over, '2020-02-04');
 const v1 = load(base());
-const later = { id: '2021-01-01', approvedOn: '2021-01-01', effectiveOn: '2021-03-01' } as const;
+// After every fixture indication is named (the last, condition beta, in 2022-03-02).
+const later = { id: '2022-06-01', approvedOn: '2022-06-01', effectiveOn: '2022-08-01' } as const;
 const pick = (d: { changes: Change[] }) =>
   d.changes.map((c) => [c.kind, c.subject, c.impact, c.rule] as const);
 
@@ -17,12 +28,16 @@ describe('diffRevisions', () => {
     expect(d.changes).toEqual([]);
     expect(d.impact).toBe('none');
     expect(d.counts).toEqual({ 'expands-coverage': 0, 'restricts-coverage': 0, administrative: 0 });
-    expect(d.from.id).toBe('2020-01-01');
+    expect(d.from.id).toBe('2020-02-04');
   });
 
   it('classifies the record: dates, basis and summary are administrative; the summary gets a word diff', () => {
     const v2 = load(
-      base({ ...later, effectiveOnBasis: 'stated', summary: 'Widget therapy criteria, revised' }),
+      base({
+        ...later,
+        effectiveOnBasis: 'stated',
+        summary: 'Adds condition alpha; removes code 10003, revised',
+      }),
     );
     const d = diffRevisions(v1, v2);
     expect(pick(d)).toEqual([
@@ -33,7 +48,7 @@ describe('diffRevisions', () => {
     ]);
     const summary = d.changes[3] as Change;
     expect(summary.prose?.parts).toEqual([
-      { op: 'equal', text: 'Widget therapy criteria' },
+      { op: 'equal', text: 'Adds condition alpha; removes code 10003' },
       { op: 'insert', text: ', revised' },
     ]);
     expect(d.changes.every((c) => c.lines.length === 0)).toBe(true);
@@ -96,7 +111,7 @@ describe('diffRevisions', () => {
     const v2 = load(
       base({
         ...later,
-        indications: [{ ...indications.alpha, statement: 'Added condition alpha again.' }],
+        indications: [{ ...indications.alpha, statement: 'Adds condition alpha again.' }],
       }),
     );
     const c = diffRevisions(v1, v2).changes.find((x) => x.kind === 'indication-changed');
@@ -105,13 +120,16 @@ describe('diffRevisions', () => {
       rule: 'indication-wording',
       impact: 'administrative',
     });
-    expect(c?.prose && proseSide(c.prose, 'before')).toBe('Added condition alpha.');
-    expect(c?.prose && proseSide(c.prose, 'after')).toBe('Added condition alpha again.');
+    expect(c?.prose && proseSide(c.prose, 'before')).toBe('Adds condition alpha.');
+    expect(c?.prose && proseSide(c.prose, 'after')).toBe('Adds condition alpha again.');
   });
 
   it('a code removed as deleted is administrative; any other code removed restricts', () => {
+    // From the fixture's first revision, which still lists the deleted code 10003.
+    const v0 = load(fixtureRevision());
+    expect(v0.codes.map((c) => c.code)).toEqual(['10001', '10002', '10003']);
     const v2 = load(base({ ...later, codes: [codes.c1, codes.h1] }));
-    const d = diffRevisions(v1, v2);
+    const d = diffRevisions(v0, v2);
     expect(pick(d).filter(([k]) => k.startsWith('code'))).toEqual([
       ['code-added', 'code:Z0001', 'expands-coverage', 'code-added-to-scope'],
       ['code-removed', 'code:10002', 'restricts-coverage', 'code-removed-from-scope'],
@@ -173,7 +191,7 @@ describe('diffRevisions', () => {
             sources: [
               sources.lcdB,
               {
-                ...sources.lcdA,
+                ...sources.articleA,
                 retirement: {
                   on: '2021-02-01',
                   stillApplied: true,
@@ -191,7 +209,7 @@ describe('diffRevisions', () => {
       }),
     );
     expect(pick(diffRevisions(v1, v2)).slice(2)).toEqual([
-      ['source-changed', 'source:medicare:L00001', 'administrative', 'criteria-source-details'],
+      ['source-changed', 'source:medicare:A00001', 'administrative', 'criteria-source-details'],
       ['stated-none-changed', 'stated-none:medicare:ncd', 'administrative', 'stated-none'],
       ['criteria-silence-changed', 'silence:commercial', 'administrative', 'criteria-silence'],
     ]);

@@ -1,7 +1,14 @@
+import {
+  codes,
+  documentation,
+  fixtureRevision,
+  indications,
+  load,
+  sources,
+} from '@criteria/fixture-policy';
 import { canonicalJson, type RevisionInput } from '@criteria/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { base, codes, documentation, indications, load, sources } from '../test/fixture.js';
 import type { Change, Impact } from './change.js';
 import { diffRevisions } from './diff-revisions.js';
 import { proseSide } from './prose.js';
@@ -17,7 +24,8 @@ const reading = { reading: 'Made up for the property test.' };
 /** Random revisions built from the fixture's pools, with random edits of every field the diff reads. */
 const revision = fc
   .record({
-    id: fc.constantFrom('2020-01-01', '2021-01-01', '2022-01-01'),
+    // Not before 2022-03-02, when the last fixture indication (condition beta) is named.
+    id: fc.constantFrom('2022-03-02', '2022-06-01', '2023-01-01'),
     lag: fc.integer({ min: 0, max: 1 }),
     basis: fc.constantFrom('stated', 'assumed', 'reading'),
     summary: fc.constantFrom(
@@ -34,7 +42,7 @@ const revision = fc
     statedNone: subset(['ncd', 'cms-manual'] as const),
     silent: fc.boolean(),
     rules: subset(['medicare', 'commercial'] as const),
-    indications: subset(Object.values(indications)),
+    indications: subset([indications.alpha, indications.beta, indications.gamma]),
     flip: fc.boolean(),
     reword: fc.boolean(),
     rename: fc.boolean(),
@@ -46,7 +54,7 @@ const revision = fc
   })
   .map((r): RevisionInput => {
     const [year] = r.id.split('-');
-    return base({
+    return fixtureRevision({
       id: r.id,
       approvedOn: r.id,
       effectiveOn: r.lag ? `${year}-06-01` : r.id,

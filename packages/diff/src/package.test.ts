@@ -1,9 +1,10 @@
+import { exportedNames } from '@criteria/testing';
 import { describe, expect, it } from 'vitest';
 import * as api from './index.js';
 
 describe('public API', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
+    expect(exportedNames(api)).toMatchInlineSnapshot(`
       [
         "diffRevisions",
         "overallImpact",

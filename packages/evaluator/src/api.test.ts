@@ -1,3 +1,4 @@
+import { exportedNames } from '@criteria/testing';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { type Determination, DeterminationSchema, type Route } from './determination.js';
@@ -7,7 +8,7 @@ import { RequestSchema } from './request.js';
 
 describe('public API', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
+    expect(exportedNames(api)).toMatchInlineSnapshot(`
       [
         "AppliedCriteriaSchema",
         "DETERMINATION_SCHEMA_VERSION",

@@ -1,3 +1,4 @@
+import { exportedNames } from '@criteria/testing';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import * as api from './index.js';
@@ -6,7 +7,7 @@ import { runImpact } from './run.js';
 
 describe('public API', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
+    expect(exportedNames(api)).toMatchInlineSnapshot(`
       [
         "ChangeKindSchema",
         "ChangeSchema",

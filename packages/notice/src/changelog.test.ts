@@ -1,5 +1,6 @@
+import { fixturePolicy as widget } from '@criteria/fixture-policy';
 import { describe, expect, it } from 'vitest';
-import { widget } from '../test/fixture.js';
+import { shortNotice } from '../test/short-notice.js';
 import { buildChangelog } from './changelog.js';
 import { renderChangelogJson } from './render-json.js';
 import { renderChangelogMarkdown } from './render-markdown.js';
@@ -8,8 +9,8 @@ describe('buildChangelog', () => {
   it('lists every revision newest first, each against the one it replaces', () => {
     const log = buildChangelog(widget);
     expect(log.entries.map((e) => [e.revision, e.replaces?.revision ?? null, e.impact])).toEqual([
-      ['2022-03-02', '2021-05-01', 'expands-coverage'],
-      ['2021-05-01', '2020-02-04', 'restricts-coverage'],
+      ['2022-03-02', '2021-05-01', 'restricts-coverage'],
+      ['2021-05-01', '2020-02-04', 'administrative'],
       ['2020-02-04', '2020-01-07', 'expands-coverage'],
       ['2020-01-07', null, 'none'],
     ]);
@@ -32,6 +33,9 @@ describe('buildChangelog', () => {
       '- **Advance notice:** no advance notice required (the record states none)',
     );
     expect(md).toContain(
+      '- **Lead time:** 152 days from approval to effect: meets the 60-day notice period',
+    );
+    expect(renderChangelogMarkdown(buildChangelog(shortNotice))).toContain(
       '- **Lead time:** 30 days from approval to effect: does NOT meet the 60-day notice period',
     );
     expect(md.indexOf('## 2022-03-02')).toBeLessThan(md.indexOf('## 2021-05-01'));

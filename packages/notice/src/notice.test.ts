@@ -1,7 +1,8 @@
 import { CriteriaError } from '@criteria/errors';
+import { fixturePolicy as widget } from '@criteria/fixture-policy';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { widget } from '../test/fixture.js';
+import { shortNotice } from '../test/short-notice.js';
 import { buildNotice, ChangeNoticeSchema } from './notice.js';
 
 describe('buildNotice', () => {
@@ -16,34 +17,73 @@ describe('buildNotice', () => {
       leadDays: 152,
       compliant: true,
       replaces: { revision: '2021-05-01' },
-      impact: 'expands-coverage',
-      releaseType: 'minor',
-      linesOfBusiness: ['commercial'],
+      impact: 'restricts-coverage',
+      releaseType: 'major',
+      linesOfBusiness: ['medicare', 'commercial'],
     });
-    expect(n.changes).toEqual([
-      {
-        kind: 'indication-added',
-        subject: 'indication:condition-beta',
-        area: 'indications',
-        impact: 'expands-coverage',
-        rule: 'indication-added-criteria-review',
-        lines: ['commercial'],
-        text: 'Added indication: Condition beta. Requests for it are reviewed against the criteria.',
-        quote: 'Condition beta is added.',
-      },
+    expect(n.changes.map((c) => [c.subject, c.impact, c.rule, c.lines])).toEqual([
+      ['code:Z0001', 'expands-coverage', 'code-added-to-scope', ['medicare', 'commercial']],
+      ['source:medicare:lcd', 'administrative', 'criteria-source-replaced', ['medicare']],
+      [
+        'source:medicare:billing-article',
+        'administrative',
+        'criteria-source-replaced',
+        ['medicare'],
+      ],
+      ['source:commercial:G-0001', 'administrative', 'criteria-source-added', ['commercial']],
+      [
+        'indication-rules:medicare',
+        'restricts-coverage',
+        'indication-rules-extended',
+        ['medicare'],
+      ],
+      [
+        'indication:condition-alpha',
+        'restricts-coverage',
+        'indication-requires-medical-director-review',
+        ['medicare', 'commercial'],
+      ],
+      [
+        'indication:condition-alpha',
+        'administrative',
+        'indication-wording',
+        ['medicare', 'commercial'],
+      ],
+      [
+        'indication:condition-beta',
+        'expands-coverage',
+        'indication-added-criteria-review',
+        ['medicare', 'commercial'],
+      ],
     ]);
+    expect(n.changes.at(-1)).toEqual({
+      kind: 'indication-added',
+      subject: 'indication:condition-beta',
+      area: 'indications',
+      impact: 'expands-coverage',
+      rule: 'indication-added-criteria-review',
+      lines: ['medicare', 'commercial'],
+      text: 'Added indication: Condition beta. Requests for it are reviewed against the criteria.',
+      quote: 'Adds condition beta.',
+    });
+    expect(n.codes.added).toEqual([{ code: 'Z0001', system: 'HCPCS', label: 'Widget session' }]);
   });
 
   it('a lead time shorter than the period is not compliant', () => {
-    const n = buildNotice(widget, '2021-05-01');
+    const n = buildNotice(shortNotice, '2022-03-02');
     expect(n).toMatchObject({
-      noticeDueBy: '2021-04-01',
+      effectiveOn: '2022-04-01',
+      noticeDueBy: '2022-01-31',
       leadDays: 30,
       compliant: false,
       impact: 'restricts-coverage',
       releaseType: 'major',
     });
-    expect(n.changes.map((c) => [c.rule, c.text])).toEqual([
+    expect(
+      n.changes
+        .filter((c) => c.subject === 'indication:condition-alpha')
+        .map((c) => [c.rule, c.text]),
+    ).toEqual([
       [
         'indication-requires-medical-director-review',
         'Condition alpha <a|b>: requests now need medical director review (before: reviewed against the criteria).',
@@ -55,7 +95,9 @@ describe('buildNotice', () => {
   it('a revision needing no notice has no due date and breaks no rule', () => {
     const n = buildNotice(widget, '2020-02-04');
     expect(n).toMatchObject({ noticeDueBy: null, compliant: true, leadDays: 26 });
-    expect(n.codes.removed).toEqual([{ code: '10003', system: 'CPT', label: 'Old widget' }]);
+    expect(n.codes.removed).toEqual([
+      { code: '10003', system: 'CPT', label: 'Old widget delivery' },
+    ]);
     expect(n.changes.find((c) => c.kind === 'code-removed')).toMatchObject({
       rule: 'deleted-code-removed',
       impact: 'administrative',
@@ -66,11 +108,12 @@ describe('buildNotice', () => {
   it('the first revision replaces nothing and lists no change', () => {
     const n = buildNotice(widget, '2020-01-07');
     expect(n).toMatchObject({ replaces: null, changes: [], impact: 'none', releaseType: 'none' });
-    expect(n.codes.inScope.map((c) => c.code)).toEqual(['10001', '10003']);
+    expect(n.codes.inScope.map((c) => c.code)).toEqual(['10001', '10002', '10003']);
   });
 
   it('leaves the record (dates, summary, notice terms) out of the changes: the notice states them itself', () => {
-    const kinds = buildNotice(widget, '2021-05-01').changes.map((c) => c.kind);
+    // 2022-03-02 changes its dates, summary and notice terms from 2021-05-01's.
+    const kinds = buildNotice(widget, '2022-03-02').changes.map((c) => c.kind);
     expect(kinds).not.toContain('date-changed');
     expect(kinds).not.toContain('summary-changed');
     expect(kinds).not.toContain('notice-changed');

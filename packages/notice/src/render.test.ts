@@ -1,7 +1,8 @@
 import { diffRevisions } from '@criteria/diff';
+import { fixturePolicy as widget } from '@criteria/fixture-policy';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { widget } from '../test/fixture.js';
+import { shortNotice } from '../test/short-notice.js';
 import { buildNotice } from './notice.js';
 import { renderNoticeHtml } from './render-html.js';
 import { renderNoticeJson } from './render-json.js';
@@ -23,7 +24,7 @@ const attr = (e: DefaultTreeAdapterMap['element'], name: string) =>
   e.attrs.find((a) => a.name === name)?.value;
 
 describe('renderNoticeHtml', () => {
-  const html = renderNoticeHtml(buildNotice(widget, '2021-05-01'));
+  const html = renderNoticeHtml(buildNotice(shortNotice, '2022-03-02'));
 
   it('is a standalone, parseable page with no script and no external asset', () => {
     const errors: string[] = [];
@@ -57,7 +58,7 @@ describe('renderNoticeHtml', () => {
       '<strong class="breach">does not meet</strong> the 60-day notice period',
     );
     expect(html).toContain(
-      '<tr><th scope="row">Notice due by</th><td><time datetime="2021-04-01">2021-04-01</time></td></tr>',
+      '<tr><th scope="row">Notice due by</th><td><time datetime="2022-01-31">2022-01-31</time></td></tr>',
     );
   });
 });
@@ -69,7 +70,7 @@ describe('renderNoticeMarkdown and renderNoticeJson', () => {
     expect(md).toContain(
       '- **Lead time:** 152 days from approval to effect: meets the 60-day notice period',
     );
-    const first = renderNoticeMarkdown(buildNotice(widget, '2020-01-07'));
+    const first = renderNoticeMarkdown(buildNotice(shortNotice, '2020-01-07'));
     expect(first).toContain('> Widget therapy criteria \\<reinstated\\> & reviewed');
     expect(first).toContain('there is no earlier revision to compare it with');
   });
@@ -85,20 +86,20 @@ describe('renderNoticeMarkdown and renderNoticeJson', () => {
 });
 
 describe('diff renderers', () => {
-  const [a, , c] = widget.revisions;
+  const [a, , c] = shortNotice.revisions;
   const d = diffRevisions(a as never, c as never);
 
   it('text shows each change with impact, rule and a wdiff of prose', () => {
     const text = renderDiffText(d, 'widget');
     expect(text.split('\n')[0]).toBe(
-      'widget 2020-01-07 -> 2021-05-01: 6 changes (0 expand coverage, 0 restrict coverage, 6 administrative); overall: administrative',
+      'widget 2020-01-07 -> 2021-05-01: 7 changes (1 expand coverage, 0 restrict coverage, 6 administrative); overall: expands coverage',
     );
     expect(text).toContain('administrative · deleted-code-removed · All lines of business');
     expect(text).toContain(
-      'administrative · indication-added-medical-director-review · Commercial (non-Medicare)\n    Named indication: Condition alpha <a|b>. Requests for it need medical director review.\n    revision statement: “Condition alpha needs medical director review.”',
+      'administrative · indication-added-medical-director-review · Commercial (non-Medicare)\n    Named indication: Condition gamma. Requests for it need medical director review.\n    revision statement: “Condition gamma needs medical director review.”',
     );
     expect(text).toContain(
-      '[-Widget therapy criteria <reinstated> & reviewed-]{+Condition alpha needs medical director review+}',
+      '[-Widget therapy criteria <reinstated> & reviewed-]{+Adds condition gamma, which needs medical director review+}',
     );
   });
 
@@ -111,17 +112,23 @@ describe('diff renderers', () => {
 
 describe('renderNoticeBrief', () => {
   it('gives the figures and the changes in a few lines', () => {
-    expect(renderNoticeBrief(buildNotice(widget, '2021-05-01'))).toBe(
+    expect(renderNoticeBrief(buildNotice(shortNotice, '2022-03-02'))).toBe(
       [
-        '**Widget Therapy**, revision 2021-05-01: effective 2021-05-31 (stated); restricts coverage.',
+        '**Widget Therapy**, revision 2022-03-02: effective 2022-04-01 (stated); restricts coverage.',
         '',
-        '- Approved 2021-05-01, replacing revision 2020-02-04.',
-        "- Advance notice: 60 days' advance notice required (stated); due by 2021-04-01.",
+        '- Approved 2022-03-02, replacing revision 2021-05-01.',
+        "- Advance notice: 60 days' advance notice required (stated); due by 2022-01-31.",
         '- Lead time: 30 days from approval to effect: does NOT meet the 60-day notice period.',
-        '- Lines of business: Commercial (non-Medicare).',
+        '- Lines of business: All lines of business.',
+        '- Expands coverage: HCPCS Z0001 (Widget session) is added to the codes this policy covers.',
+        '- Administrative: Medicare members: LCD L00002 is replaced by LCD L00001 “Widget therapy”.',
+        '- Administrative: Medicare members: billing article A00001 is replaced by billing article A00002 “Billing and coding: widget therapy” (retired 2022-03-01; still applied).',
+        '- Administrative: Commercial (non-Medicare) members: MCG guideline G-0001 “Widget therapy guideline”, edition 2022-01-01 is added to the criteria sources.',
+        '- Restricts coverage: Medicare members: requests now follow the indication rules.',
         '- Restricts coverage: Condition alpha \\<a\\|b\\>: requests now need medical director review (before: reviewed against the criteria). Revision statement: “Condition alpha needs medical director review.”',
         "- Administrative: Condition alpha \\<a\\|b\\>: the revision record's statement changed. Revision statement: “Condition alpha needs medical director review.”",
-        `- Content hash (sha256): \`${widget.revisions[2]?.sha256}\``,
+        '- Expands coverage: Added indication: Condition beta. Requests for it are reviewed against the criteria. Revision statement: “Adds condition beta.”',
+        `- Content hash (sha256): \`${shortNotice.revisions[3]?.sha256}\``,
       ].join('\n'),
     );
   });

@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FIXTURE_SOURCE_PATH, fixtureSource } from '@criteria/fixture-policy';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TODAY, tinyPolicy, tinySource } from '../test/tiny-policy.js';
+import { fixture, TODAY } from '../test/fixture.js';
 import { lintPolicy } from './lint-policy.js';
 import { findPolicyPackages, findRepoRoot, loadPolicyPackage } from './policy-package.js';
 
@@ -22,29 +23,29 @@ const policyPackage = (name: string, module: string) => {
 };
 
 write('pnpm-workspace.yaml', 'packages: [policies/*]\n');
-policyPackage('tiny', `export default ${JSON.stringify(tinyPolicy())};\n`);
-write('policies/tiny/source.txt', tinySource);
+policyPackage('widget', `export default ${JSON.stringify(fixture())};\n`);
+write(`policies/widget/${FIXTURE_SOURCE_PATH}`, fixtureSource);
 policyPackage('broken', 'export default {;\n');
-policyPackage(
-  'nosource',
-  `export default ${JSON.stringify({ ...tinyPolicy(), id: 'nosource' })};\n`,
-);
+policyPackage('nosource', `export default ${JSON.stringify({ ...fixture(), id: 'nosource' })};\n`);
 write('policies/not-a-policy/package.json', '{"name":"x"}');
 
 describe('policy packages on disk', () => {
   it('finds the repository root and the packages that export ./input', () => {
-    expect(findRepoRoot(join(root, 'policies', 'tiny'))).toBe(root);
-    expect(findPolicyPackages(root).map((p) => p.name)).toEqual(['broken', 'nosource', 'tiny']);
+    expect(findRepoRoot(join(root, 'policies', 'widget'))).toBe(root);
+    expect(findPolicyPackages(root).map((p) => p.name)).toEqual(['broken', 'nosource', 'widget']);
   });
 
   it('reads the data, the source document named by sourceDocument and the (absent) lock', async () => {
-    const pkg = await loadPolicyPackage(join(root, 'policies', 'tiny'), root);
-    expect(pkg.source).toEqual({ path: 'policies/tiny/source.txt', text: tinySource });
-    expect(pkg.lock).toEqual({ status: 'absent', path: 'policies/tiny/revisions.lock.json' });
-    expect(lintPolicy(pkg, { today: TODAY }).findings.map((f) => f.rule)).toEqual([
-      'revision-unlocked',
-      'revision-unlocked',
-    ]);
+    const pkg = await loadPolicyPackage(join(root, 'policies', 'widget'), root);
+    expect(pkg.source).toEqual({
+      path: `policies/widget/${FIXTURE_SOURCE_PATH}`,
+      text: fixtureSource,
+    });
+    expect(pkg.lock).toEqual({ status: 'absent', path: 'policies/widget/revisions.lock.json' });
+    // Every revision is unpublished (no lock), and nothing else is wrong.
+    expect(lintPolicy(pkg, { today: TODAY }).findings.map((f) => [f.rule, f.revision])).toEqual(
+      fixture().revisions.map((r: { id: string }) => ['revision-unlocked', r.id]),
+    );
   });
 
   it('reports a module that does not load instead of throwing', async () => {
@@ -65,7 +66,7 @@ describe('policy packages on disk', () => {
     expect(lintPolicy(pkg, { today: TODAY }).findings.map((f) => [f.rule, f.message])).toEqual([
       [
         'citation-exists',
-        'nosource, sourceDocument: `policies/nosource/source.txt` cannot be read (ENOENT)',
+        `nosource, sourceDocument: \`policies/nosource/${FIXTURE_SOURCE_PATH}\` cannot be read (ENOENT)`,
       ],
       [
         'published-immutable',

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintPolicy } from '../src/lint-policy.js';
 import { loadPolicyPackage } from '../src/policy-package.js';
-import type { Loose } from './tiny-policy.js';
+import type { Loose } from './fixture.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const pkg = await loadPolicyPackage(

@@ -1,16 +1,26 @@
 import { readFileSync } from 'node:fs';
+import { type TempRepo, tempRepo } from '@criteria/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { miniRepo } from '../test/mini-repo.js';
 import { type Io, main } from './cli.js';
 import type { Answers } from './time-rules.js';
 
-let repos: ReturnType<typeof miniRepo>[] = [];
+let repos: TempRepo[] = [];
 afterEach(() => {
   for (const r of repos) r.remove();
   repos = [];
 });
 const repo = () => {
-  const r = miniRepo();
+  // Only what the tool reads: the workspace's config files and the IMRT policy package.
+  const r = tempRepo({
+    only: [
+      'package.json',
+      'pnpm-workspace.yaml',
+      'tsconfig.base.json',
+      'biome.json',
+      '.changeset/config.json',
+      'policies/imrt',
+    ],
+  });
   repos.push(r);
   return r;
 };

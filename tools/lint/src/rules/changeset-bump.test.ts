@@ -1,57 +1,62 @@
 import { describe, expect, it } from 'vitest';
-import { lintTiny, of } from '../../test/tiny-policy.js';
+import { lintFixture, of } from '../../test/fixture.js';
 
 const changeset = (bump: string, summary: string) => ({
-  packageName: '@test/tiny',
+  packageName: '@test/widget',
   changesets: [
-    { path: '.changeset/tiny.md', text: `---\n'@test/tiny': ${bump}\n---\n\n${summary}\n` },
+    { path: '.changeset/widget.md', text: `---\n'@test/widget': ${bump}\n---\n\n${summary}\n` },
   ],
 });
 
 describe('changeset-bump', () => {
   it('keeps: an administrative revision shipped as a patch; changesets citing nothing', () => {
-    const report = lintTiny(() => {}, { target: changeset('patch', 'tiny@2024-03-01: wording.') });
+    // The fixture's revision 2021-05-01 only names an indication for medical director review.
+    const report = lintFixture(() => {}, {
+      target: changeset('patch', 'widget@2021-05-01: wording.'),
+    });
     expect(of(report, 'changeset-bump')).toEqual([]);
-    const none = lintTiny(() => {}, { target: changeset('major', 'An engine change.') });
+    const none = lintFixture(() => {}, { target: changeset('major', 'An engine change.') });
     expect(of(none, 'changeset-bump')).toEqual([]);
   });
 
   it('keeps: an expansion shipped as a minor', () => {
-    const report = lintTiny(
+    const report = lintFixture(
       (p) => {
-        p.revisions[1].codes.push({ ...p.revisions[1].codes[0], code: '77386' });
+        p.revisions[2].codes.push({ ...p.revisions[2].codes[0], code: '10009' });
       },
-      { target: { ...changeset('minor', 'tiny@2024-03-01: adds a code.'), lock: undefined } },
+      { target: { ...changeset('minor', 'widget@2021-05-01: adds a code.'), lock: undefined } },
     );
     expect(of(report, 'changeset-bump')).toEqual([]);
   });
 
   it('breaks: the bump disagrees with the revision', () => {
-    const report = lintTiny(
+    const report = lintFixture(
       (p) => {
-        p.revisions[1].codes.push({ ...p.revisions[1].codes[0], code: '77386' });
+        p.revisions[2].codes.push({ ...p.revisions[2].codes[0], code: '10009' });
       },
-      { target: { ...changeset('patch', 'tiny@2024-03-01: adds a code.'), lock: undefined } },
+      { target: { ...changeset('patch', 'widget@2021-05-01: adds a code.'), lock: undefined } },
     );
     expect(of(report, 'changeset-bump')).toEqual([
       {
         rule: 'changeset-bump',
         severity: 'error',
-        policy: 'tiny',
-        revision: '2024-03-01',
+        policy: 'widget',
+        revision: '2021-05-01',
         field: '',
-        path: 'revisions.1',
+        path: 'revisions.2',
         message:
-          'tiny revision 2024-03-01: `.changeset/tiny.md` bumps `@test/tiny` `patch`, but the revision expands coverage compared with 2024-01-10, so the bump is `minor`',
-        fix: 'Set `"@test/tiny": minor` in the front matter of `.changeset/tiny.md` (docs/notices.md, versioning rule).',
+          'widget revision 2021-05-01: `.changeset/widget.md` bumps `@test/widget` `patch`, but the revision expands coverage compared with 2020-02-04, so the bump is `minor`',
+        fix: 'Set `"@test/widget": minor` in the front matter of `.changeset/widget.md` (docs/notices.md, versioning rule).',
       },
     ]);
   });
 
   it('breaks: a changeset citing a revision the policy does not have', () => {
-    const report = lintTiny(() => {}, { target: changeset('patch', 'tiny@2024-03-02: typo.') });
+    const report = lintFixture(() => {}, {
+      target: changeset('patch', 'widget@2021-05-02: typo.'),
+    });
     expect(of(report, 'changeset-bump').map((f) => f.message)).toEqual([
-      'tiny revision 2024-03-02: `.changeset/tiny.md` cites tiny@2024-03-02, which is not a revision of the policy',
+      'widget revision 2021-05-02: `.changeset/widget.md` cites widget@2021-05-02, which is not a revision of the policy',
     ]);
   });
 });

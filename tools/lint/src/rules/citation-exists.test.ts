@@ -1,28 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { lintTiny, of } from '../../test/tiny-policy.js';
+import { lintFixture, of } from '../../test/fixture.js';
 
 describe('citation-exists', () => {
   it('keeps: every citation names a line that says its quote', () => {
-    expect(of(lintTiny(), 'citation-exists')).toEqual([]);
+    expect(of(lintFixture(), 'citation-exists')).toEqual([]);
   });
 
   it('breaks: a line past the end of the source document', () => {
-    const report = lintTiny((p) => {
-      p.revisions[1].codes[0].provenance.cites[0].line = 6;
+    const report = lintFixture((p) => {
+      p.revisions[3].codes[0].provenance.cites[0].line = 16;
     });
     expect(of(report, 'citation-exists')).toEqual([
       expect.objectContaining({
         severity: 'error',
-        revision: '2024-03-01',
+        revision: '2022-03-02',
         field: 'codes.0.provenance.cites.0',
         message:
-          'tiny revision 2024-03-01, codes.0.provenance.cites.0: line `6` does not exist: `policies/tiny/source.txt` has 5 lines',
+          'widget revision 2022-03-02, codes.0.provenance.cites.0: line `16` does not exist: `policies/widget/source/widget.txt` has 15 lines',
       }),
     ]);
   });
 
   it('breaks: a line that does not say the quote (policy-level provenance too)', () => {
-    const report = lintTiny((p) => {
+    const report = lintFixture((p) => {
       p.record.provenance.cites[0].line = 3;
     });
     expect(of(report, 'citation-exists')).toEqual([
@@ -30,17 +30,17 @@ describe('citation-exists', () => {
         revision: null,
         path: 'record.provenance.cites.0',
         message:
-          'tiny, record.provenance.cites.0: line 3 of `policies/tiny/source.txt` does not contain the quote `Reviewed 06/01/2025`',
+          'widget, record.provenance.cites.0: line 3 of `policies/widget/source/widget.txt` does not contain the quote `Last reviewed 03/02/2022`',
       }),
     ]);
   });
 
   it('breaks: a source document that cannot be read', () => {
-    const report = lintTiny(() => {}, {
-      target: { source: { path: 'policies/tiny/source.txt', error: 'ENOENT' } },
+    const report = lintFixture(() => {}, {
+      target: { source: { path: 'policies/widget/source/widget.txt', error: 'ENOENT' } },
     });
     expect(of(report, 'citation-exists').map((f) => f.message)).toEqual([
-      'tiny, sourceDocument: `policies/tiny/source.txt` cannot be read (ENOENT)',
+      'widget, sourceDocument: `policies/widget/source/widget.txt` cannot be read (ENOENT)',
     ]);
   });
 });

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { lintTiny, of } from '../../test/tiny-policy.js';
+import { lintFixture, of } from '../../test/fixture.js';
 
 describe('revisions-in-approval-order', () => {
   it('keeps: oldest first', () => {
-    expect(of(lintTiny(), 'revisions-in-approval-order')).toEqual([]);
+    expect(of(lintFixture(), 'revisions-in-approval-order')).toEqual([]);
   });
 
   it('breaks: a revision listed before an older one', () => {
-    const report = lintTiny((p) => {
-      p.revisions.reverse();
+    const report = lintFixture((p) => {
+      [p.revisions[0], p.revisions[1]] = [p.revisions[1], p.revisions[0]];
     });
     expect(of(report, 'revisions-in-approval-order')).toEqual([
       expect.objectContaining({
         severity: 'error',
-        revision: '2024-01-10',
+        revision: '2020-01-07',
         path: 'revisions.1.approvedOn',
         message:
-          'tiny revision 2024-01-10, approvedOn: `2024-01-10` is before the approval of revision 2024-03-01 (`2024-03-01`), listed above it',
+          'widget revision 2020-01-07, approvedOn: `2020-01-07` is before the approval of revision 2020-02-04 (`2020-02-04`), listed above it',
       }),
     ]);
     expect(of(report, 'schema')).toEqual([]);

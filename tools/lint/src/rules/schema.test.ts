@@ -1,40 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { lintTiny, of } from '../../test/tiny-policy.js';
+import { lintFixture, of } from '../../test/fixture.js';
 
 describe('schema', () => {
-  it('keeps: the tiny policy validates', () => {
-    expect(of(lintTiny(), 'schema')).toEqual([]);
+  it('keeps: the fixture policy validates', () => {
+    expect(of(lintFixture(), 'schema')).toEqual([]);
   });
 
   it('breaks: a field of the wrong type, named with its value', () => {
-    const report = lintTiny((p) => {
-      p.revisions[1].effectiveOnBasis = 'guessed';
+    const report = lintFixture((p) => {
+      p.revisions[3].effectiveOnBasis = 'guessed';
     });
     expect(of(report, 'schema')).toEqual([
       {
         rule: 'schema',
         severity: 'error',
-        policy: 'tiny',
-        revision: '2024-03-01',
+        policy: 'widget',
+        revision: '2022-03-02',
         field: 'effectiveOnBasis',
-        path: 'revisions.1.effectiveOnBasis',
+        path: 'revisions.3.effectiveOnBasis',
         message:
-          'tiny revision 2024-03-01, effectiveOnBasis: `guessed` is not one of `stated`, `assumed`, `reading`',
+          'widget revision 2022-03-02, effectiveOnBasis: `guessed` is not one of `stated`, `assumed`, `reading`',
         fix: expect.stringContaining('Give the field named in the message'),
       },
     ]);
   });
 
   it('reports input that is not a policy at all, without throwing', () => {
-    const report = lintTiny(() => {}, { target: { input: 42, name: 'broken' } });
+    const report = lintFixture(() => {}, { target: { input: 42, name: 'broken' } });
     expect(report.policy).toBe('broken');
     expect(of(report, 'schema').map((f) => f.message)).toEqual(['broken: `42` is not an object']);
   });
 
   it('leaves to the dedicated rule what it reports better (one problem, one finding)', () => {
-    const report = lintTiny((p) => {
-      p.revisions[1].id = '2024-03-02';
-      p.diagnosisMap.rows[0].prefix = 'c34';
+    const report = lintFixture((p) => {
+      p.revisions[3].id = '2022-03-03';
+      p.diagnosisMap.rows[0].prefix = 'z99';
     });
     expect(of(report, 'schema')).toEqual([]);
     expect(of(report, 'revision-id-equals-approval')).toHaveLength(1);
@@ -42,7 +42,7 @@ describe('schema', () => {
   });
 
   it('a module that cannot be loaded is one schema finding', () => {
-    const report = lintTiny(() => {}, {
+    const report = lintFixture(() => {}, {
       target: { input: undefined, name: 'broken', loadError: 'Unexpected token' },
     });
     expect(report.findings.map((f) => [f.rule, f.message])).toEqual([
