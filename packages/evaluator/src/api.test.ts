@@ -22,6 +22,7 @@ describe('public API', () => {
         "TraceStepSchema",
         "evaluate",
         "safeEvaluate",
+        "safeEvaluateIn",
       ]
     `);
   });
