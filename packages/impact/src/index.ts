@@ -15,4 +15,4 @@ export {
   OutcomeSchema,
   ROUTES,
 } from './report.js';
-export { type NumberedLine, type RunImpactOptions, runImpact } from './run.js';
+export { maxWorkers, type NumberedLine, type RunImpactOptions, runImpact } from './run.js';
