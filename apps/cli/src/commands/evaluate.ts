@@ -1,40 +1,58 @@
-import { type FieldIssue, formatIssue, type Result } from '@criteria/errors';
-import { type Determination, safeEvaluate } from '@criteria/evaluator';
+import {
+  escapeControl,
+  type FieldIssue,
+  LISTED_ISSUES,
+  listIssues,
+  type Result,
+} from '@criteria/errors';
+import { type Determination, safeEvaluateIn } from '@criteria/evaluator';
 import type { Command } from 'commander';
 import { openInput, readInput } from '../input.js';
 import { ExitStatus, type Io } from '../io.js';
-import { numberedLines } from '../lines.js';
+import { MAX_LINE_LENGTH, numberedLines } from '../lines.js';
 import { policies } from '../registry.js';
 
-/** Parses and evaluates one request text; every failure is a list of field issues. */
-export function evaluateText(text: string): Result<Determination, FieldIssue> {
+/**
+ * Parses and evaluates one request text (a leading byte-order mark is
+ * ignored); every failure is a list of field issues. Input values appear in
+ * issues only with `reportInput` (never those under `member`).
+ */
+export function evaluateText(
+  text: string,
+  options: { reportInput?: boolean } = {},
+): Result<Determination, FieldIssue> {
   let input: unknown;
   try {
-    input = JSON.parse(text);
+    input = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (e) {
     return {
       ok: false,
       issues: [
         {
           path: '',
-          value: undefined,
           expected: 'JSON',
-          message: `request: not valid JSON (${(e as Error).message})`,
+          message: `request: not valid JSON (${escapeControl((e as Error).message)})`,
         },
       ],
     };
   }
-  const id = (input as { policy?: unknown } | null)?.policy;
-  const policy = typeof id === 'string' ? policies.get(id) : undefined;
-  if (policy === undefined)
-    return {
-      ok: false,
-      issues: [
-        formatIssue('policy', id, `a known policy (known: ${[...policies.keys()].join(', ')})`),
-      ],
-    };
-  return safeEvaluate(policy, input);
+  return safeEvaluateIn(policies, input, options);
 }
+
+/** An error line of `--ndjson` output: the first issues, and how many more there were. */
+const errorLine = (line: number, issues: readonly Omit<FieldIssue, 'value'>[]) =>
+  `${JSON.stringify({
+    line,
+    error: {
+      code: 'invalid_request',
+      issues: issues.slice(0, LISTED_ISSUES).map(({ path, expected, message }) => ({
+        path,
+        expected,
+        message,
+      })),
+      ...(issues.length > LISTED_ISSUES && { more: issues.length - LISTED_ISSUES }),
+    },
+  })}\n`;
 
 /** A determination for people: the route first, then why. */
 export function summarise(d: Determination): string {
@@ -82,15 +100,27 @@ export function registerEvaluate(program: Command, io: Io): void {
       if (opts.ndjson) {
         let bad = 0;
         const { chunks } = await openInput(io, '--request', opts.request);
-        for await (const { line, text } of numberedLines(chunks)) {
+        for await (const { line, text, tooLong } of numberedLines(chunks)) {
+          if (tooLong !== undefined) {
+            bad += 1;
+            const expected = `a request of at most ${MAX_LINE_LENGTH.toLocaleString('en-US')} characters`;
+            io.stdout(
+              errorLine(line, [
+                {
+                  path: '',
+                  expected,
+                  message: `request: ${tooLong.toLocaleString('en-US')} characters is not ${expected}`,
+                },
+              ]),
+            );
+            continue;
+          }
           if (text.trim() === '') continue;
           const r = evaluateText(text);
           if (r.ok) io.stdout(`${JSON.stringify(r.value)}\n`);
           else {
             bad += 1;
-            io.stdout(
-              `${JSON.stringify({ line, error: { code: 'invalid_request', issues: r.issues.map(({ value: _v, ...rest }) => rest) } })}\n`,
-            );
+            io.stdout(errorLine(line, r.issues));
           }
         }
         if (bad > 0) {
@@ -99,10 +129,11 @@ export function registerEvaluate(program: Command, io: Io): void {
         }
         return;
       }
-      const text = await readInput(io, '--request', opts.request);
-      const r = evaluateText(text);
+      const text = await readInput(io, '--request', opts.request, MAX_LINE_LENGTH);
+      // The user's own terminal: show what was wrong (never member data).
+      const r = evaluateText(text, { reportInput: true });
       if (!r.ok) {
-        for (const issue of r.issues) io.stderr(`criteria: ${issue.message}\n`);
+        for (const message of listIssues(r.issues)) io.stderr(`criteria: ${message}\n`);
         throw new ExitStatus(2);
       }
       io.stdout(opts.json ? `${JSON.stringify(r.value, null, 2)}\n` : summarise(r.value));

@@ -1,3 +1,4 @@
+import { escapeControl } from '@criteria/errors';
 import {
   buildNotice,
   renderNoticeHtml,
@@ -32,7 +33,7 @@ export function registerNotice(program: Command, io: Io): void {
             ? renderNoticeHtml(notice)
             : renderNoticeMarkdown(notice);
       if (opts.out === undefined) return io.stdout(text);
-      writeFileAtomic(io.cwd, opts.out, text);
-      io.stderr(`criteria: wrote ${opts.out}\n`);
+      const written = writeFileAtomic(io.cwd, opts.out, text);
+      io.stderr(`criteria: wrote ${escapeControl(written)}\n`);
     });
 }
