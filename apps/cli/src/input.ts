@@ -6,6 +6,8 @@ import type { Io } from './io.js';
 import { UsageError } from './io.js';
 import { readAll } from './lines.js';
 
+const STDIN_NAMES = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
+
 /**
  * The text a command reads from a file, or from stdin when the path is `-`, as a
  * stream of chunks, with the file's size when known (for an ETA). Any readable
@@ -18,8 +20,9 @@ export async function openInput(
   option: string,
   path: string,
 ): Promise<{ chunks: AsyncIterable<string>; bytes: number | null }> {
-  if (path === '-') return { chunks: io.stdin(), bytes: null };
   const file = resolve(io.cwd, path);
+  // Our own standard input by name: read as `-` (opening it again fails when it is a socket).
+  if (path === '-' || STDIN_NAMES.has(file)) return { chunks: io.stdin(), bytes: null };
   const shown = escapeControl(path);
   let handle: Awaited<ReturnType<typeof open>>;
   try {
