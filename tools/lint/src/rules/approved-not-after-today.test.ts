@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { lintTiny, of } from '../../test/tiny-policy.js';
+import { lintFixture, of } from '../../test/fixture.js';
 
 describe('approved-not-after-today', () => {
   it('keeps: approvals on or before today', () => {
-    expect(of(lintTiny(), 'approved-not-after-today')).toEqual([]);
+    expect(of(lintFixture(), 'approved-not-after-today')).toEqual([]);
   });
 
   it('breaks: an approval after today (issue 11: 2099-01-01 was not flagged)', () => {
-    const report = lintTiny((p) => {
+    const report = lintFixture((p) => {
       p.revisions[1].approvedOn = '2099-01-01';
     });
     expect(of(report, 'approved-not-after-today')).toEqual([
