@@ -15,11 +15,11 @@ export function parseFormat<F extends string>(value: string, formats: readonly F
 }
 
 /**
- * Writes `text` to `file` atomically: a temporary file beside it, then a
+ * Writes `text` (or bytes) to `file` atomically: a temporary file beside it, then a
  * rename. On any error the temporary file is removed and `file` is untouched,
  * so a reader never sees half a notice.
  */
-export function writeFileAtomic(cwd: string, file: string, text: string): string {
+export function writeFileAtomic(cwd: string, file: string, text: string | Uint8Array): string {
   const target = resolve(cwd, file);
   const temp = join(dirname(target), `.${basename(target)}.${randomUUID()}.tmp`);
   try {
