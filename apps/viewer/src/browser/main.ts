@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * The viewer's browser code, bundled by esbuild with the policy packages and
  * the evaluator: the diff chooser, the code check and the request check run
