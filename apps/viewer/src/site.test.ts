@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TODAY, viewerData } from '../test/support/browser.js';
 import type { ViewerData } from './data.js';
 import { exportSite } from './export.js';
@@ -115,7 +115,7 @@ describe('the site', () => {
     const dir = mkdtempSync(join(tmpdir(), 'viewer-keep-'));
     try {
       const keep = join(dir, 'keep.txt');
-      (await import('node:fs')).writeFileSync(keep, 'mine');
+      writeFileSync(keep, 'mine');
       await expect(exportSite(site, dir, TODAY)).rejects.toThrow(
         /not empty and not an earlier export/,
       );

@@ -36,6 +36,8 @@ export function layout(page: PageContent): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(page.title)} · Clinical review criteria</title>`,
+    // No icon file: a browser would otherwise ask for /favicon.ico, which a static host may not have.
+    '<link rel="icon" href="data:,">',
     `<link rel="stylesheet" href="${link(paths.css)}">`,
     page.script ? `<script defer src="${link(paths.js)}"></script>` : '',
     '</head>',

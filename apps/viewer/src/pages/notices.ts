@@ -73,5 +73,7 @@ export function noticePage(entry: PolicyEntry, revision: LoadedRevision): string
   const path = paths.notice(policy.id, revision.id);
   const html = renderNoticeHtml(buildNotice(policy, revision.id));
   const nav = `<nav aria-label="Viewer" style="margin-bottom:1rem;font-size:.9rem"><a href="${esc(href(path, paths.notices(policy.id)))}">All notices</a> · <a href="${esc(href(path, paths.policy(policy.id)))}">${esc(policy.title)}</a> · <a href="${esc(href(path, paths.noticePdf(policy.id, revision.id)))}" download="${esc(`${policy.id}-notice-${revision.id}.pdf`)}">Download this notice as PDF</a></nav>`;
-  return html.replace(/<body>\n?/, (m) => `${m}${nav}\n`);
+  return html
+    .replace('</head>', '<link rel="icon" href="data:,">\n</head>')
+    .replace(/<body>\n?/, (m) => `${m}${nav}\n`);
 }
