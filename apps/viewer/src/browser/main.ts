@@ -216,6 +216,12 @@ function initRequestForm(form: HTMLFormElement): void {
     count += 1;
     row.querySelector('input')?.focus();
   });
+  form.addEventListener('reset', () => {
+    docs.replaceChildren();
+    count = 0;
+    out.replaceChildren();
+    out.removeAttribute('data-route');
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const request = requestOf(form);

@@ -145,7 +145,7 @@ export function requestCheckPage(data: ViewerData): string {
       '<div id="rq-documents"></div>',
       '<button type="button" class="secondary" id="rq-add-document">Add a document</button>',
       '</fieldset>',
-      '<div class="row"><button type="submit">Evaluate</button></div>',
+      '<div class="row"><button type="submit">Evaluate</button><button type="reset" class="secondary">Clear the form</button></div>',
       '</form>',
       '<div id="request-result" class="result" role="region" aria-live="polite" aria-label="Determination"></div>',
     ].join('\n'),
