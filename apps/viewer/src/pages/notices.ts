@@ -1,6 +1,7 @@
 import { buildNotice, type ChangeNotice, renderNoticeHtml } from '@criteria/notice';
 import { documentDate } from '@criteria/notice-pdf';
 import type { LoadedRevision } from '@criteria/schema';
+import { timeline } from '@criteria/temporal';
 import type { PolicyEntry } from '../data.js';
 import { esc, href, time } from '../internal/html.js';
 import { layout } from '../internal/layout.js';
@@ -32,13 +33,24 @@ export function noticesPage(entry: PolicyEntry): string {
   const { policy } = entry;
   const path = paths.notices(policy.id);
   const link = (to: string) => esc(href(path, to));
+  const never = new Map(
+    timeline(policy).flatMap((e) =>
+      e.status === 'superseded-before-effective'
+        ? [[e.revision.id, e.supersededBy.id] as const]
+        : [],
+    ),
+  );
   const letters = [...policy.revisions].reverse().map((r) => {
     const n = buildNotice(policy, r.id);
+    const supersededBy = never.get(r.id);
     return [
       `<article class="letter" data-revision="${esc(r.id)}" aria-labelledby="letter-${esc(r.id)}">`,
       `<p class="date">${time(documentDate(n))}</p>`,
       `<h3 id="letter-${esc(r.id)}">Effective ${time(n.effectiveOn)}, ${esc(policy.title)}: revision ${esc(r.id)}</h3>`,
       `<p><strong>Applies to:</strong> ${esc(appliesTo(n))}. Networks: not stated.</p>`,
+      supersededBy
+        ? `<p><strong>Never took effect:</strong> revision ${time(supersededBy)} was approved before ${time(n.effectiveOn)} and took effect that day instead, so this revision governed no date of service, only decisions made before ${time(supersededBy)}.</p>`
+        : '',
       `<p>${n.changes.length} change${n.changes.length === 1 ? '' : 's'} against ${n.replaces ? `revision ${time(n.replaces.revision)}` : 'no earlier revision'} (${esc(impactWords[n.impact] ?? n.impact)}). Advance notice: ${
         n.noticeDueBy
           ? `due by ${time(n.noticeDueBy)} (${n.notice.periodDays} days; ${n.compliant ? 'met' : 'NOT met'})`
@@ -46,7 +58,9 @@ export function noticesPage(entry: PolicyEntry): string {
       }.</p>`,
       `<p><a href="${link(paths.notice(policy.id, r.id))}">Read the notice</a> · <a href="${link(paths.noticePdf(policy.id, r.id))}" download="${esc(`${policy.id}-notice-${r.id}.pdf`)}">Download the PDF<span class="note"> (notice of ${esc(r.id)})</span></a></p>`,
       '</article>',
-    ].join('\n');
+    ]
+      .filter((l) => l !== '')
+      .join('\n');
   });
   return layout({
     path,

@@ -130,5 +130,9 @@ describe('notices page', () => {
     expect(html).toContain('due by <time datetime="2023-04-02">2023-04-02</time>');
     expect(html).toContain('<strong>Applies to:</strong>');
     expect(html).toContain('href="2023-01-10.pdf"');
+    expect(html).toContain(
+      '<strong>Never took effect:</strong> revision <time datetime="2015-09-08">2015-09-08</time>',
+    );
+    expect(html.match(/Never took effect/g)).toHaveLength(1);
   });
 });

@@ -216,7 +216,7 @@ describe('from the keyboard alone', () => {
             (!(e as HTMLButtonElement).disabled && e.getClientRects().length > 0) ||
             e.classList.contains('skip'),
         );
-        controls.forEach((c, i) => c.setAttribute('data-kbd', String(i)));
+        for (const [i, c] of controls.entries()) c.setAttribute('data-kbd', String(i));
         (document.activeElement as HTMLElement | null)?.blur();
         return controls.length;
       });
