@@ -96,12 +96,21 @@ describe('source page', () => {
     expect(html).toMatch(/class="line cited" id="L150"/);
     expect(html).toMatch(/class="line" id="L44"/);
     expect(html).not.toContain('dose-volume histograms');
-    expect(html).toContain(
-      '77301\t<span class="redacted">[CPT descriptor redacted: AMA-licensed]</span>',
-    );
+    for (const code of ['77301', '77338', '77385', '77386', '77387'])
+      expect(html).toMatch(
+        new RegExp(`${code}\t<span class="redacted">\\[[^\\]]*redacted[^\\]]*\\]</span>`),
+      );
+    expect(redactLine('77301\tIntensity modulated radiotherapy plan')).toEqual({
+      text: '77301\t[CPT descriptor redacted: AMA-licensed]',
+      redacted: true,
+    });
+    // A row the repository's copy already redacts is shown as it is.
+    expect(redactLine('77385\t[descriptor redacted: not stored here]')).toEqual({
+      text: '77385\t[descriptor redacted: not stored here]',
+      redacted: true,
+    });
     // HCPCS rows are not CPT: they stay verbatim.
     expect(redactLine('G6017\tIntra-fraction localization').redacted).toBe(false);
-    expect(redactLine('77385\t[descriptor redacted]').redacted).toBe(false);
   });
 });
 

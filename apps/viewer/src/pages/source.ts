@@ -9,11 +9,13 @@ const CPT_ROW = /^(\d{4}[0-9FTU])\t(.+)$/;
 
 /**
  * A source line as shown: CPT descriptors are AMA-licensed and never shown
- * (the code stays, the line number stays); everything else verbatim.
+ * (the code stays, the line number stays); everything else verbatim. A row the
+ * repository's copy already redacts is shown as the copy has it.
  */
 export function redactLine(text: string): { text: string; redacted: boolean } {
   const m = CPT_ROW.exec(text);
-  if (!m || /^\[.*redacted.*\]$/i.test((m[2] as string).trim())) return { text, redacted: false };
+  if (!m) return { text, redacted: false };
+  if (/^\[[^\]]*redacted[^\]]*\]$/i.test((m[2] as string).trim())) return { text, redacted: true };
   return { text: `${m[1]}\t[CPT descriptor redacted: AMA-licensed]`, redacted: true };
 }
 
