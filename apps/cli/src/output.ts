@@ -29,7 +29,7 @@ const refuse = (file: string, reason: string) =>
   ]);
 
 /**
- * Writes `text` to `file` and returns the path written. A new path or a
+ * Writes `text` (or bytes) to `file` and returns the path written. A new path or a
  * regular file is written atomically: a temporary file beside it, then a
  * rename, so a reader never sees half a notice (the file keeps its mode). A
  * symbolic link is followed: its target is written, the link stays. A device
@@ -37,7 +37,7 @@ const refuse = (file: string, reason: string) =>
  * replaced. A directory or socket is refused. On any error nothing is left
  * behind and the target is untouched.
  */
-export function writeFileAtomic(cwd: string, file: string, text: string): string {
+export function writeFileAtomic(cwd: string, file: string, text: string | Uint8Array): string {
   const given = resolve(cwd, file);
   let target = given;
   let mode: number | undefined;

@@ -1,16 +1,17 @@
-import { escapeControl } from '@criteria/errors';
+import { CriteriaError, escapeControl, formatIssue } from '@criteria/errors';
 import {
   buildNotice,
   renderNoticeHtml,
   renderNoticeJson,
   renderNoticeMarkdown,
 } from '@criteria/notice';
+import { renderNoticePdf } from '@criteria/notice-pdf';
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { parseFormat, writeFileAtomic } from '../output.js';
 import { findPolicy, findRevision } from '../registry.js';
 
-const FORMATS = ['md', 'html', 'json'] as const;
+const FORMATS = ['md', 'html', 'json', 'pdf'] as const;
 
 /** `criteria notice <policy> <revision>`: the change notice of a revision, for providers. */
 export function registerNotice(program: Command, io: Io): void {
@@ -21,19 +22,34 @@ export function registerNotice(program: Command, io: Io): void {
     .argument('<revision>', 'revision id, e.g. 2023-01-10')
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'md')
     .option('--out <file>', 'write to this file (atomically) instead of standard output')
-    .action((policyId: string, revisionId: string, opts: { format: string; out?: string }) => {
-      const format = parseFormat(opts.format, FORMATS);
-      const policy = findPolicy(policyId);
-      const revision = findRevision(policy, revisionId);
-      const notice = buildNotice(policy, revision.id);
-      const text =
-        format === 'json'
-          ? renderNoticeJson(notice)
-          : format === 'html'
-            ? renderNoticeHtml(notice)
-            : renderNoticeMarkdown(notice);
-      if (opts.out === undefined) return io.stdout(text);
-      const written = writeFileAtomic(io.cwd, opts.out, text);
-      io.stderr(`criteria: wrote ${escapeControl(written)}\n`);
-    });
+    .action(
+      async (policyId: string, revisionId: string, opts: { format: string; out?: string }) => {
+        const format = parseFormat(opts.format, FORMATS);
+        const policy = findPolicy(policyId);
+        const revision = findRevision(policy, revisionId);
+        const notice = buildNotice(policy, revision.id);
+        if (format === 'pdf') {
+          // A PDF is bytes for a file, not text for a terminal.
+          if (opts.out === undefined)
+            throw new CriteriaError('invalid_argument', [
+              formatIssue(
+                '--out',
+                '',
+                'a file to write the PDF to (`--format pdf` needs `--out FILE`)',
+              ),
+            ]);
+          const pdf = writeFileAtomic(io.cwd, opts.out, await renderNoticePdf(notice));
+          return io.stderr(`criteria: wrote ${escapeControl(pdf)}\n`);
+        }
+        const text =
+          format === 'json'
+            ? renderNoticeJson(notice)
+            : format === 'html'
+              ? renderNoticeHtml(notice)
+              : renderNoticeMarkdown(notice);
+        if (opts.out === undefined) return io.stdout(text);
+        const written = writeFileAtomic(io.cwd, opts.out, text);
+        io.stderr(`criteria: wrote ${escapeControl(written)}\n`);
+      },
+    );
 }
