@@ -3,14 +3,14 @@ import { runCli, spawnCli } from '../support/cli.js';
 
 const request = {
   policy: 'imrt',
-  lineOfBusiness: 'commercial',
+  lineOfBusiness: 'non-medicare',
   dateOfService: '2021-09-01',
   procedureCodes: ['77385'],
   indication: 'pancreatic-cancer',
   documentation: [],
 };
 
-describe('criteria evaluate', () => {
+describe('criteria evaluate', { timeout: 120_000 }, () => {
   it('the issue example: criteria review under 2021-03-02 with both notes missing', () => {
     const r = spawnCli(['evaluate', '--request', '-', '--json'], {
       stdin: JSON.stringify(request),
@@ -31,8 +31,58 @@ describe('criteria evaluate', () => {
     });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('route:         medical-director-review');
-    expect(r.stdout).toContain('revision 2021-03-02 adds it from 2021-08-01');
-    expect(r.stdout).toMatch(/\[source:150\]/);
+    expect(r.stdout).toContain(
+      'indication:    pancreatic-cancer: not named by revision 2020-07-07; medical-director-review (reading pancreatic-cancer-before-2021-03-02)',
+    );
+    expect(r.stdout).toContain('readings:      edition 2026-11-28 sha256 ');
+    expect(r.stdout).toMatch(/\[reading: pancreatic-cancer-before-2021-03-02; source:150\]/);
+  });
+
+  it('text output: the standing of an indication comes from the governing revision, even off the indication routes', async () => {
+    // not-applicable under 2023-01-10, which names lung cancer: never "not named by the revision table"
+    const na = await runCli(['evaluate', '--request', '-'], {
+      stdin: JSON.stringify({
+        ...request,
+        dateOfService: '2023-07-01',
+        indication: 'lung-cancer',
+        procedureCodes: ['99213'],
+      }),
+    });
+    expect(na.stdout).toContain('route:         not-applicable');
+    expect(na.stdout).toContain(
+      'indication:    lung-cancer: named by revision 2023-01-10 (first named by 2016-11-01)',
+    );
+    const none = await runCli(['evaluate', '--request', '-'], {
+      stdin: JSON.stringify({ ...request, dateOfService: '2014-01-01' }),
+    });
+    expect(none.stdout).toContain(
+      'indication:    pancreatic-cancer: no revision governs 2014-01-01',
+    );
+    expect(`${na.stdout}${none.stdout}`).not.toContain('not named by the revision table');
+  });
+
+  it('text output lists documents that did not count, and marks readings', async () => {
+    const r = await runCli(['evaluate', '--request', '-'], {
+      stdin: JSON.stringify({
+        ...request,
+        requestDate: '2021-08-20',
+        documentation: [
+          { kind: 'clinical-note', specialty: 'oncology', date: '2021-08-01' },
+          { kind: 'clinical-notes', specialty: 'radiation-oncologist', date: '2021-08-01' },
+          { kind: 'clinical-notes', specialty: 'oncology', date: '2021-08-25' },
+        ],
+      }),
+    });
+    expect(r.stdout).toContain(
+      '  ignored #0: clinical-note oncology 2021-08-01: kind `clinical-note` is not one this policy reads (clinical-notes)',
+    );
+    expect(r.stdout).toContain(
+      '  ignored #1: clinical-notes radiation-oncologist 2021-08-01: specialty `radiation-oncologist` is not one this policy reads (oncology, radiation-oncology)',
+    );
+    expect(r.stdout).toContain(
+      '  ignored #2: clinical-notes oncology 2021-08-25: dated after the request date 2021-08-20',
+    );
+    expect(r.stdout).toMatch(/\[reading: documentation-non-medicare; source:30,24,28\]/);
   });
 
   it('reads a file', async () => {
@@ -61,7 +111,7 @@ describe('criteria evaluate', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
       [
-        'criteria: lineOfBusiness: `medicaid` is not one of `medicare`, `commercial`',
+        'criteria: lineOfBusiness: `medicaid` is not one of `medicare`, `non-medicare`',
         'criteria: dateOfService: `2021-02-30` is not a calendar date YYYY-MM-DD',
         'criteria: procedureCodes: `[]` is not a list of at least 1 item',
         'criteria: memberName: is not a known field',
@@ -113,9 +163,9 @@ describe('criteria evaluate', () => {
     ]);
     expect(out[3].error.issues[0]).toEqual({
       path: 'lineOfBusiness',
-      expected: 'one of `medicare`, `commercial`',
+      expected: 'one of `medicare`, `non-medicare`',
       // No input values on NDJSON error lines (they are kept in files): the kind of value only.
-      message: 'lineOfBusiness: the string given is not one of `medicare`, `commercial`',
+      message: 'lineOfBusiness: the string given is not one of `medicare`, `non-medicare`',
     });
     expect(r.stderr).toBe('criteria: 2 invalid request line(s); see the error lines on stdout\n');
   });

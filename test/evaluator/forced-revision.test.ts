@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 const apbi = {
   policy: 'imrt',
-  lineOfBusiness: 'commercial',
+  lineOfBusiness: 'non-medicare',
   dateOfService: '2022-03-01',
   procedureCodes: ['77385'],
   indication: 'breast-cancer-apbi',

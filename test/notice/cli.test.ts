@@ -14,7 +14,7 @@ const json = async (args: string[]) => {
   return JSON.parse(r.stdout);
 };
 
-describe('criteria notice', () => {
+describe('criteria notice', { timeout: 120_000 }, () => {
   it('2023-01-10: due by 2023-04-02, 142 days of lead, compliant (the real process, as `pnpm -s criteria`)', () => {
     const r = spawnCli(['notice', 'imrt', '2023-01-10', '--format', 'json']);
     expect(r.stderr).toBe('');
@@ -28,27 +28,75 @@ describe('criteria notice', () => {
       leadDays: 142,
       compliant: true,
       replaces: { revision: '2021-03-02' },
-      impact: 'expands-coverage',
-      releaseType: 'minor',
-      linesOfBusiness: ['medicare', 'commercial'],
+      // the switch from the plan's criteria to MCG KP-0455 is substantive, never administrative
+      impact: 'substantive',
+      releaseType: 'major',
+      linesOfBusiness: ['medicare', 'non-medicare'],
+      producedOn: '2023-04-02',
+      policy: {
+        plan: 'Kaiser Foundation Health Plan of Washington and Kaiser Foundation Health Plan of Washington Options, Inc.',
+        planCites: [{ line: 11 }],
+      },
     });
-  }, 30_000);
+    // A58245 was retired on 2023-11-01, after the notice was due: the notice does not know it
+    expect(r.stdout).not.toContain('2023-11-01');
+  });
 
-  it('2021-03-02: due by 2021-06-02, 152 days of lead; seven indications added, breast cancer named for medical director review', async () => {
+  it('2021-03-02: due by 2021-06-02, 152 days of lead; eight indications named (stated), seven route changes (readings)', async () => {
     const n = await json(['notice', 'imrt', '2021-03-02', '--format', 'json']);
     expect(n).toMatchObject({ noticeDueBy: '2021-06-02', leadDays: 152, compliant: true });
-    expect(n.linesOfBusiness).toEqual(['commercial']);
+    const seven = [
+      'cholangiocarcinoma',
+      'gallbladder-carcinoma',
+      'gastric-cancer',
+      'hepatocellular-carcinoma',
+      'liver-metastases',
+      'lymphoma-mediastinal',
+      'pancreatic-cancer',
+    ];
     expect(
-      n.changes.map((c: { subject: string; impact: string }) => [c.subject, c.impact]),
+      n.changes.map((c: { subject: string; basis: { kind: string } }) => [c.subject, c.basis.kind]),
     ).toEqual([
-      ['indication:cholangiocarcinoma', 'expands-coverage'],
-      ['indication:gallbladder-carcinoma', 'expands-coverage'],
-      ['indication:gastric-cancer', 'expands-coverage'],
-      ['indication:hepatocellular-carcinoma', 'expands-coverage'],
-      ['indication:liver-metastases', 'expands-coverage'],
-      ['indication:lymphoma-mediastinal', 'expands-coverage'],
-      ['indication:pancreatic-cancer', 'expands-coverage'],
-      ['indication:breast-cancer', 'administrative'],
+      ...seven.map((i) => [`indication:${i}`, 'stated']),
+      ['indication:breast-cancer', 'stated'],
+      ...seven.map((i) => [`route:non-medicare:${i}`, 'reading']),
+    ]);
+    const ids = n.howWeRead.map((r: { id: string }) => r.id);
+    expect(ids).toContain('pancreatic-cancer-before-2021-03-02');
+    expect(ids).toContain('other-indications-criteria-review');
+  });
+
+  it('2015-07-07 says it was superseded before taking effect, and governed no date of service', async () => {
+    const n = await json(['notice', 'imrt', '2015-07-07', '--format', 'json']);
+    expect(n.supersededBeforeEffective).toEqual({
+      by: '2015-09-08',
+      approvedOn: '2015-09-08',
+      effectiveOn: '2015-11-01',
+    });
+    const md = await runCli(['notice', 'imrt', '2015-07-07']);
+    expect(md.stdout).toContain(
+      'Revision 2015-07-07 was superseded before it took effect: revision 2015-09-08, approved 2015-09-08, takes effect 2015-11-01. Revision 2015-07-07 governed no date of service, only decisions made before 2015-09-08 about dates of service from 2015-11-01.',
+    );
+    expect(md.stdout).not.toContain('governs dates of service from');
+  });
+
+  it('the production date is an input: by default the due date, never the clock', async () => {
+    const n = await json([
+      'notice',
+      'imrt',
+      '2023-01-10',
+      '--format',
+      'json',
+      '--produced-on',
+      '2023-12-01',
+    ]);
+    expect(n.producedOn).toBe('2023-12-01');
+    const md = await runCli(['notice', 'imrt', '2023-01-10', '--produced-on', '2023-12-01']);
+    expect(md.stdout).toContain('retired 2023-11-01 and still applied');
+    const bad = await runCli(['notice', 'imrt', '2023-01-10', '--produced-on', '2023-02-30']);
+    expect([bad.status, bad.stderr]).toEqual([
+      2,
+      'criteria: --produced-on: `2023-02-30` is not a calendar date YYYY-MM-DD\n',
     ]);
   });
 
@@ -61,9 +109,7 @@ describe('criteria notice', () => {
       leadDays: 0,
     });
     const md = await runCli(['notice', 'imrt', '2020-07-07']);
-    expect(md.stdout).toContain(
-      '- **Advance notice:** no advance notice required (the record states none)',
-    );
+    expect(md.stdout).toContain('- **Advance notice:** not stated');
   });
 
   it('unknown policy or revision: exit 2, one line listing the known ones', async () => {
@@ -126,45 +172,41 @@ describe('criteria notice --out', () => {
 });
 
 describe('criteria diff', () => {
-  it('2017-12-05 → 2021-03-02 names the seven added indications and breast cancer for medical director review', async () => {
+  it('2017-12-05 → 2021-03-02 names eight indications; the seven of the expansion change route (readings)', async () => {
     const d = await json(['diff', 'imrt', '2017-12-05', '2021-03-02', '--format', 'json']);
+    expect(d.readings).toMatchObject({ edition: '2026-11-28' });
     const added = d.changes.filter((c: { kind: string }) => c.kind === 'indication-added');
-    expect(
-      added.map(
-        (c: { after: { label: string; requires: string }; impact: string; rule: string }) => [
-          c.after.label,
-          c.after.requires,
-          c.impact,
-          c.rule,
-        ],
-      ),
-    ).toEqual([
-      ...[
-        'Cholangiocarcinoma',
-        'Gallbladder carcinoma',
-        'Gastric cancer',
-        'Hepatocellular carcinoma',
-        'Liver metastases',
-        'Lymphoma with mediastinal involvement, in proximity to lung and heart',
-        'Pancreatic cancer',
-      ].map((label) => [
-        label,
-        'criteria-review',
-        'expands-coverage',
-        'indication-added-criteria-review',
-      ]),
-      [
-        'Breast cancer (other than APBI)',
-        'medical-director-review',
-        'administrative',
-        'indication-added-medical-director-review',
-      ],
+    expect(added.map((c: { after: { label: string } }) => c.after.label)).toEqual([
+      'Cholangiocarcinoma',
+      'Gallbladder carcinoma',
+      'Gastric cancer',
+      'Hepatocellular carcinoma',
+      'Liver metastases',
+      'Lymphoma with mediastinal involvement, in proximity to lung and heart',
+      'Pancreatic cancer',
+      'Breast cancer',
     ]);
-    expect(d.counts).toEqual({ 'expands-coverage': 7, 'restricts-coverage': 0, administrative: 9 });
-    expect(d.impact).toBe('expands-coverage');
+    const routes = d.changes.filter((c: { kind: string }) => c.kind === 'route-changed');
+    expect(routes).toHaveLength(7);
+    expect(routes[6]).toMatchObject({
+      line: 'non-medicare',
+      indication: 'pancreatic-cancer',
+      before: { route: 'medical-director-review', reading: 'pancreatic-cancer-before-2021-03-02' },
+      after: { route: 'criteria-review', reading: 'other-indications-criteria-review' },
+      impact: 'expands-coverage',
+    });
+    // L34251 dropped between them (a reading): substantive
+    expect(d.counts).toEqual({
+      'expands-coverage': 15,
+      'restricts-coverage': 0,
+      substantive: 1,
+      administrative: 2,
+      record: 5,
+    });
+    expect(d.impact).toBe('substantive');
   });
 
-  it('2017-12-05 → 2020-07-07: 77418 removed as a deleted code and article A57231 added, both administrative', async () => {
+  it('2017-12-05 → 2020-07-07: 77418 removed as a deleted code and article A57231 added, both administrative; L34251 dropped is substantive', async () => {
     const d = await json(['diff', 'imrt', '2017-12-05', '2020-07-07', '--format', 'json']);
     const pick = (subject: string) =>
       d.changes.find((c: { subject: string }) => c.subject === subject);
@@ -178,10 +220,14 @@ describe('criteria diff', () => {
       kind: 'source-added',
       line: 'medicare',
       impact: 'administrative',
-      rule: 'criteria-source-added',
+      rule: 'billing-article-citation',
       after: { kind: 'billing-article', id: 'A57231' },
     });
-    expect(d.impact).toBe('administrative');
+    expect(pick('source:medicare:L34251')).toMatchObject({
+      impact: 'substantive',
+      rule: 'criteria-source-removed',
+    });
+    expect(d.impact).toBe('substantive');
     expect(d.counts['expands-coverage'] + d.counts['restricts-coverage']).toBe(0);
     const text = await runCli(['diff', 'imrt', '2017-12-05', '2020-07-07']);
     expect(text.stdout).toContain(
@@ -201,10 +247,18 @@ describe('criteria diff', () => {
         const ab = await json(['diff', 'imrt', a, b, '--format', 'json']);
         const ba = await json(['diff', 'imrt', b, a, '--format', 'json']);
         expect(ba.changes).toHaveLength(ab.changes.length);
+        // removing a deleted code is administrative, listing it again is not: the one unmirrored pair
+        const deleted = ab.changes.some((c: { rule: string }) => c.rule === 'deleted-code-removed')
+          ? 1
+          : ab.changes.some((c: { rule: string }) => c.rule === 'deleted-code-listed')
+            ? -1
+            : 0;
         expect(ba.counts).toEqual({
           'expands-coverage': ab.counts['restricts-coverage'],
           'restricts-coverage': ab.counts['expands-coverage'],
-          administrative: ab.counts.administrative,
+          substantive: ab.counts.substantive + deleted,
+          administrative: ab.counts.administrative - deleted,
+          record: ab.counts.record,
         });
       }
   });
@@ -228,18 +282,18 @@ describe('criteria changelog', () => {
         e.impact,
       ]),
     ).toEqual([
-      ['2023-01-10', true, 'expands-coverage'],
+      ['2023-01-10', true, 'substantive'],
       ['2021-03-02', true, 'expands-coverage'],
-      ['2020-07-07', false, 'administrative'],
+      ['2020-07-07', false, 'substantive'],
       ['2017-12-05', false, 'expands-coverage'],
       ['2016-11-01', false, 'expands-coverage'],
       ['2016-03-01', false, 'expands-coverage'],
-      ['2015-09-08', false, 'administrative'],
+      ['2015-09-08', false, 'substantive'],
       ['2015-07-07', false, 'none'],
     ]);
     expect(log.entries.at(-1)).toMatchObject({
       replaces: null,
-      supersededBeforeEffective: '2015-09-08',
+      supersededBeforeEffective: { by: '2015-09-08' },
     });
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '@criteria/diff';
-import { buildNotice } from '@criteria/notice';
+import { buildNotice, renderReadingsMarkdown } from '@criteria/notice';
 import { imrt } from '@criteria/policy-imrt';
 import { describe, expect, it } from 'vitest';
 import { root } from '../support/cli.js';
@@ -23,5 +23,20 @@ describe('docs/notices.md', () => {
         `| ${id} | ${n.effectiveOn} | ${n.noticeDueBy} | ${n.leadDays} days | ${n.compliant ? 'yes' : 'no'} |`,
       );
     }
+  });
+});
+
+describe('docs/readings.md', () => {
+  it('is fresh: what `pnpm generate:readings-doc` writes from the readings edition', () => {
+    expect(readFileSync(join(root, 'docs/readings.md'), 'utf8')).toBe(renderReadingsMarkdown(imrt));
+  });
+
+  it('lists every reading of the edition and every row of the diagnosis map, each with its basis', () => {
+    const text = readFileSync(join(root, 'docs/readings.md'), 'utf8');
+    const edition = imrt.readings.at(-1);
+    for (const r of edition?.readings ?? []) expect(text).toContain(`### \`${r.id}\``);
+    for (const row of edition?.diagnosisMap.rows ?? [])
+      expect(text).toContain(`| \`${row.prefix}\` |`);
+    expect(text.match(/- \*\*Why:\*\*/g)?.length).toBe(edition?.readings.length);
   });
 });

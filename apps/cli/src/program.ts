@@ -8,6 +8,7 @@ import { registerInEffect } from './commands/in-effect.js';
 import { registerLint } from './commands/lint.js';
 import { registerList } from './commands/list.js';
 import { registerNotice } from './commands/notice.js';
+import { registerReadings } from './commands/readings.js';
 import { registerTimeline } from './commands/timeline.js';
 import type { Io } from './io.js';
 import { createProgram, runProgram } from './run-program.js';
@@ -23,6 +24,7 @@ const commands = [
   registerDiff,
   registerNotice,
   registerChangelog,
+  registerReadings,
   registerImpact,
 ];
 

@@ -11,17 +11,40 @@ export const ExpectationSchema = z
       .object({
         id: z.string(),
         named: z.boolean(),
-        since: IsoDateSchema.nullable(),
-        requires: z.enum(['criteria-review', 'medical-director-review']).nullable(),
+        namedIn: IsoDateSchema.nullable(),
+        route: z.enum(['criteria-review', 'medical-director-review']).nullable(),
+        /** The reading id that gave the route. */
+        reading: z.string().nullable(),
+        technique: z.enum(['apbi', 'other', 'unknown']),
         conflict: z.boolean(),
       })
       .partial()
       .nullable(),
-    codes: z.object({ inScope: z.array(z.string()), outOfScope: z.array(z.string()) }),
+    /** Every indication of the request (null: a diagnosis that maps to none), with its route. */
+    indications: z.array(
+      z.object({
+        id: z.string().nullable(),
+        route: z.enum(['criteria-review', 'medical-director-review']).nullable(),
+      }),
+    ),
+    /** Flags in order, as `flag:subject` (e.g. `indication-uncertain:lung-cancer`). */
+    flags: z.array(z.string()),
+    /** The readings edition id. */
+    edition: z.string().nullable(),
+    codes: z
+      .object({
+        inScope: z.array(z.string()),
+        outOfScope: z.array(z.string()),
+        deleted: z.array(z.string()),
+      })
+      .partial(),
     documentation: z
       .object({
         complete: z.boolean(),
         missing: z.array(z.string()),
+        required: z.array(z.string()),
+        /** Indices of the ignored documents. */
+        ignored: z.array(z.number().int()),
         window: z.object({ from: IsoDateSchema, through: IsoDateSchema }).nullable(),
       })
       .partial(),

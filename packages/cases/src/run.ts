@@ -20,7 +20,17 @@ function project(d: Determination, e: Expectation): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (e.route !== undefined) out.route = d.route;
   if (e.revision !== undefined) out.revision = d.revision?.id ?? null;
-  if (e.codes !== undefined) out.codes = d.codes;
+  if (e.codes !== undefined)
+    out.codes = Object.fromEntries(
+      Object.keys(e.codes).map((k) => [
+        k,
+        k === 'deleted' ? d.codes.deleted.map((x) => x.code) : d.codes[k as 'inScope'],
+      ]),
+    );
+  if (e.indications !== undefined)
+    out.indications = d.indications.map((i) => ({ id: i.id, route: i.route }));
+  if (e.flags !== undefined) out.flags = d.flags.map((f) => `${f.flag}:${f.subject}`);
+  if (e.edition !== undefined) out.edition = d.readings?.edition ?? null;
   if (e.indication !== undefined)
     out.indication =
       e.indication === null || d.indication === null
@@ -33,7 +43,12 @@ function project(d: Determination, e: Expectation): Record<string, unknown> {
           );
   if (e.documentation !== undefined)
     out.documentation = Object.fromEntries(
-      Object.keys(e.documentation).map((k) => [k, d.documentation[k as 'complete']]),
+      Object.keys(e.documentation).map((k) => [
+        k,
+        k === 'ignored'
+          ? d.documentation.ignored.map((x) => x.index)
+          : d.documentation[k as 'complete'],
+      ]),
     );
   if (e.criteria !== undefined)
     out.criteria = d.criteria.map((c, i) =>

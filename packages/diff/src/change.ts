@@ -3,16 +3,28 @@ import type {
   EffectiveOnBasis,
   IndicationRequirement,
   LineOfBusiness,
+  ReadingsRef,
   RevisionRef,
+  Technique,
 } from '@criteria/schema';
 import type { RuleId } from './rules.js';
 
 /**
- * What a change does to coverage.
+ * What a change does to coverage. `administrative` is only removing a code the
+ * source calls deleted, or changing the billing-article citation; every other
+ * change is substantive: it expands or restricts coverage where the record shows
+ * the direction, and is `substantive` (a class of its own) where it cannot be
+ * known. `record` changes describe the revision itself (its dates, summary and
+ * notice terms), not what it covers.
  *
  * @example const widening = diff.changes.filter((c) => c.impact === 'expands-coverage');
  */
-export type Impact = 'expands-coverage' | 'restricts-coverage' | 'administrative';
+export type Impact =
+  | 'expands-coverage'
+  | 'restricts-coverage'
+  | 'substantive'
+  | 'administrative'
+  | 'record';
 
 /**
  * The part of a revision a change touches.
@@ -44,14 +56,24 @@ export interface ProseDiff {
 /**
  * An indication as the diff sees it (provenance left out).
  *
- * @example { id: 'lung-cancer', label: 'Lung cancer', namedIn: '2016-11-01', requires: 'criteria-review', statement: '…' }
+ * @example { id: 'lung-cancer', label: 'Lung cancer', namedIn: '2016-11-01' }
  */
 export interface IndicationFacts {
   id: string;
   label: string;
   namedIn: string;
-  requires: IndicationRequirement;
-  statement: string;
+}
+
+/**
+ * The route a readings edition gives requests of one line for one indication
+ * (and technique) under a revision, and the reading that gives it (null:
+ * assumed, no reading decides).
+ *
+ * @example { route: 'medical-director-review', reading: 'pancreatic-cancer-before-2021-03-02' }
+ */
+export interface RouteFacts {
+  route: IndicationRequirement;
+  reading: string | null;
 }
 
 /**
@@ -161,13 +183,22 @@ export type Delta =
       before: string | null;
       after: string | null;
     }
-  | { kind: 'indication-rules-changed'; line: LineOfBusiness; before: boolean; after: boolean }
+  | {
+      /** A route that changes between the two revisions, by the readings edition (a reading, never a fact). */
+      kind: 'route-changed';
+      line: LineOfBusiness;
+      indication: string;
+      /** Set when the readings route the indication by technique. */
+      technique: Technique | null;
+      before: RouteFacts;
+      after: RouteFacts;
+    }
   | { kind: 'indication-added'; id: string; before: null; after: IndicationFacts }
   | { kind: 'indication-removed'; id: string; before: IndicationFacts; after: null }
   | {
       kind: 'indication-changed';
       id: string;
-      field: 'label' | 'namedIn' | 'requires' | 'statement';
+      field: 'label' | 'namedIn';
       before: IndicationFacts;
       after: IndicationFacts;
     }
@@ -199,7 +230,7 @@ export type ChangeKind = Delta['kind'];
 /**
  * What every classified change adds to its delta.
  *
- * @example { subject: 'code:77418', area: 'codes', impact: 'administrative', rule: 'deleted-code-removed', lines: ['medicare', 'commercial'] }
+ * @example { subject: 'code:77418', area: 'codes', impact: 'administrative', rule: 'deleted-code-removed', lines: ['medicare', 'non-medicare'] }
  */
 export interface Classification {
   /** A stable key of the thing that changed, e.g. `indication:lung-cancer`, `code:77418`. */
@@ -235,4 +266,6 @@ export interface RevisionDiff {
   /** The strongest impact among the changes (`none` when there are none). */
   impact: Impact | 'none';
   counts: Record<Impact, number>;
+  /** The readings edition the route changes come from; null when none was given. */
+  readings: ReadingsRef | null;
 }

@@ -1,6 +1,7 @@
 import {
   codes,
   documentation,
+  fixturePolicy,
   fixtureRevision,
   indications,
   load,
@@ -27,11 +28,18 @@ describe('diffRevisions', () => {
     const d = diffRevisions(v1, v1);
     expect(d.changes).toEqual([]);
     expect(d.impact).toBe('none');
-    expect(d.counts).toEqual({ 'expands-coverage': 0, 'restricts-coverage': 0, administrative: 0 });
+    expect(d.counts).toEqual({
+      'expands-coverage': 0,
+      'restricts-coverage': 0,
+      substantive: 0,
+      administrative: 0,
+      record: 0,
+    });
+    expect(d.readings).toBeNull();
     expect(d.from.id).toBe('2020-02-04');
   });
 
-  it('classifies the record: dates, basis and summary are administrative; the summary gets a word diff', () => {
+  it('classifies the record: dates, basis and summary are changes of the record; the summary gets a word diff', () => {
     const v2 = load(
       base({
         ...later,
@@ -41,10 +49,10 @@ describe('diffRevisions', () => {
     );
     const d = diffRevisions(v1, v2);
     expect(pick(d)).toEqual([
-      ['date-changed', 'revision:approvedOn', 'administrative', 'revision-dates'],
-      ['date-changed', 'revision:effectiveOn', 'administrative', 'revision-dates'],
-      ['effective-basis-changed', 'revision:effectiveOnBasis', 'administrative', 'revision-dates'],
-      ['summary-changed', 'revision:summary', 'administrative', 'summary-wording'],
+      ['date-changed', 'revision:approvedOn', 'record', 'revision-dates'],
+      ['date-changed', 'revision:effectiveOn', 'record', 'revision-dates'],
+      ['effective-basis-changed', 'revision:effectiveOnBasis', 'record', 'revision-dates'],
+      ['summary-changed', 'revision:summary', 'record', 'summary-wording'],
     ]);
     const summary = d.changes[3] as Change;
     expect(summary.prose?.parts).toEqual([
@@ -52,76 +60,67 @@ describe('diffRevisions', () => {
       { op: 'insert', text: ', revised' },
     ]);
     expect(d.changes.every((c) => c.lines.length === 0)).toBe(true);
-    expect(d.impact).toBe('administrative');
+    expect(d.impact).toBe('record');
+    expect(releaseType(d.impact)).toBe('patch');
   });
 
-  it('an indication added for criteria review expands coverage; one added for medical director review does not', () => {
-    const v2 = load(
-      base({ ...later, indications: [indications.alpha, indications.beta, indications.gamma] }),
-    );
-    const d = diffRevisions(v1, v2);
-    const added = d.changes.filter((c) => c.kind === 'indication-added');
-    expect(added.map((c) => [c.subject, c.impact, c.rule, c.lines])).toEqual([
+  it('a named indication expands coverage; its route changes come from the readings edition', () => {
+    const [, , v2021, v2022] = fixturePolicy.revisions;
+    if (!v2021 || !v2022) throw new Error('fixture revisions');
+    const facts = diffRevisions(v2021, v2022);
+    expect(
+      facts.changes
+        .filter((c) => c.kind === 'indication-added')
+        .map((c) => [c.subject, c.impact, c.rule, c.lines]),
+    ).toEqual([
       [
         'indication:condition-beta',
         'expands-coverage',
-        'indication-added-criteria-review',
-        ['commercial'],
-      ],
-      [
-        'indication:condition-gamma',
-        'administrative',
-        'indication-added-medical-director-review',
-        ['commercial'],
+        'indication-added',
+        ['medicare', 'non-medicare'],
       ],
     ]);
-    expect(added[1]?.after).toMatchObject({ requires: 'medical-director-review' });
-    expect(d.impact).toBe('expands-coverage');
-    expect(releaseType(d.impact)).toBe('minor');
-  });
-
-  it('an indication moving to medical director review restricts coverage', () => {
-    const v2 = load(
-      base({
-        ...later,
-        indications: [{ ...indications.alpha, requires: 'medical-director-review' }],
-      }),
-    );
-    const d = diffRevisions(v1, v2);
-    const moved = d.changes.find((c) => c.kind === 'indication-changed');
-    expect(moved).toMatchObject({
-      field: 'requires',
-      impact: 'restricts-coverage',
-      rule: 'indication-requires-medical-director-review',
-      before: { requires: 'criteria-review' },
-      after: { requires: 'medical-director-review' },
+    expect(facts.changes.some((c) => c.kind === 'route-changed')).toBe(false);
+    const edition = fixturePolicy.readings[0];
+    const d = diffRevisions(v2021, v2022, { readings: edition });
+    expect(d.readings).toEqual({ edition: '2022-06-01', sha256: edition?.sha256 });
+    expect(
+      d.changes.filter((c) => c.kind === 'route-changed').map((c) => [c.subject, c.impact, c.rule]),
+    ).toEqual([
+      ['route:medicare:condition-alpha', 'restricts-coverage', 'route-to-medical-director-review'],
+      ['route:medicare:condition-gamma', 'restricts-coverage', 'route-to-medical-director-review'],
+      [
+        'route:non-medicare:condition-alpha',
+        'restricts-coverage',
+        'route-to-medical-director-review',
+      ],
+      ['route:non-medicare:condition-beta', 'expands-coverage', 'route-to-criteria-review'],
+    ]);
+    expect(d.changes.find((c) => c.subject === 'route:non-medicare:condition-beta')).toMatchObject({
+      before: { route: 'medical-director-review', reading: 'condition-beta-before-2022-03-02' },
+      after: { route: 'criteria-review', reading: 'others-criteria-review' },
     });
     expect(d.impact).toBe('restricts-coverage');
     expect(releaseType(d.impact)).toBe('major');
-    // and back again
+    // and back again: mirrored
     expect(
-      diffRevisions(v2, v1).changes.find((c) => c.kind === 'indication-changed'),
-    ).toMatchObject({
-      impact: 'expands-coverage',
-      rule: 'indication-requires-criteria-review',
-    });
+      diffRevisions(v2022, v2021, { readings: edition }).changes.find(
+        (c) => c.subject === 'route:non-medicare:condition-beta',
+      ),
+    ).toMatchObject({ impact: 'restricts-coverage', rule: 'route-to-medical-director-review' });
   });
 
-  it('a reworded statement is administrative, with a word diff', () => {
+  it('a relabelled indication is substantive, with a word diff', () => {
     const v2 = load(
       base({
         ...later,
-        indications: [{ ...indications.alpha, statement: 'Adds condition alpha again.' }],
+        indications: [{ ...indications.alpha, label: 'Condition alpha, any stage' }],
       }),
     );
     const c = diffRevisions(v1, v2).changes.find((x) => x.kind === 'indication-changed');
-    expect(c).toMatchObject({
-      field: 'statement',
-      rule: 'indication-wording',
-      impact: 'administrative',
-    });
-    expect(c?.prose && proseSide(c.prose, 'before')).toBe('Adds condition alpha.');
-    expect(c?.prose && proseSide(c.prose, 'after')).toBe('Adds condition alpha again.');
+    expect(c).toMatchObject({ field: 'label', rule: 'indication-wording', impact: 'substantive' });
+    expect(c?.prose && proseSide(c.prose, 'before')).toBe('Condition alpha');
+    expect(c?.prose && proseSide(c.prose, 'after')).toBe('Condition alpha, any stage');
   });
 
   it('a code removed as deleted is administrative; any other code removed restricts', () => {
@@ -137,17 +136,17 @@ describe('diffRevisions', () => {
     ]);
     expect(d.changes.find((c) => c.subject === 'code:10003')?.lines).toEqual([
       'medicare',
-      'commercial',
+      'non-medicare',
     ]);
   });
 
-  it('a swap of one article for another is one administrative change; other sources are added or removed', () => {
+  it('a swap of one billing article for another is one administrative change (a citation); every other source change is substantive', () => {
     const v2 = load(
       base({
         ...later,
         criteria: {
           medicare: { sources: [sources.lcdA, sources.articleB], statedNone: [] },
-          commercial: { sources: [sources.guideline] },
+          'non-medicare': { sources: [sources.guideline] },
         },
       }),
     );
@@ -155,7 +154,7 @@ describe('diffRevisions', () => {
       base({
         criteria: {
           medicare: { sources: [sources.lcdB, sources.lcdA, sources.articleA], statedNone: [] },
-          commercial: { sources: [sources.plan] },
+          'non-medicare': { sources: [sources.plan] },
         },
       }),
     );
@@ -165,14 +164,14 @@ describe('diffRevisions', () => {
         'source-replaced',
         'source:medicare:billing-article',
         'administrative',
-        'criteria-source-replaced',
+        'billing-article-citation',
       ],
-      ['source-removed', 'source:medicare:L00002', 'administrative', 'criteria-source-removed'],
-      ['source-added', 'source:commercial:G-0001', 'administrative', 'criteria-source-added'],
+      ['source-removed', 'source:medicare:L00002', 'substantive', 'criteria-source-removed'],
+      ['source-added', 'source:non-medicare:G-0001', 'substantive', 'criteria-source-added'],
       [
         'source-removed',
-        'source:commercial:plan-widget',
-        'administrative',
+        'source:non-medicare:plan-widget',
+        'substantive',
         'criteria-source-removed',
       ],
     ]);
@@ -182,7 +181,7 @@ describe('diffRevisions', () => {
     });
   });
 
-  it("a source's retirement and edition are administrative changes of that source", () => {
+  it("a source's retirement, a stated none and the record's silence are substantive changes", () => {
     const v2 = load(
       base({
         ...later,
@@ -201,7 +200,7 @@ describe('diffRevisions', () => {
             ],
             statedNone: [{ kind: 'ncd', provenance: { reading: 'Made up for the diff tests.' } }],
           },
-          commercial: {
+          'non-medicare': {
             sources: [sources.plan],
             silence: { reading: 'Made up for the diff tests.' },
           },
@@ -209,9 +208,9 @@ describe('diffRevisions', () => {
       }),
     );
     expect(pick(diffRevisions(v1, v2)).slice(2)).toEqual([
-      ['source-changed', 'source:medicare:A00001', 'administrative', 'criteria-source-details'],
-      ['stated-none-changed', 'stated-none:medicare:ncd', 'administrative', 'stated-none'],
-      ['criteria-silence-changed', 'silence:commercial', 'administrative', 'criteria-silence'],
+      ['source-changed', 'source:medicare:A00001', 'substantive', 'criteria-source-details'],
+      ['stated-none-changed', 'stated-none:medicare:ncd', 'substantive', 'stated-none'],
+      ['criteria-silence-changed', 'silence:non-medicare', 'substantive', 'criteria-silence'],
     ]);
   });
 
@@ -235,11 +234,10 @@ describe('diffRevisions', () => {
     ]);
   });
 
-  it('indication rules extended to a line restrict; an unnamed indication added expands', () => {
+  it('an unnamed indication added expands', () => {
     const v2 = load(
       base({
         ...later,
-        indicationRulesApplyTo: ['medicare', 'commercial'],
         unnamedIndications: [
           {
             addedIn: '2021-01-01',
@@ -250,12 +248,6 @@ describe('diffRevisions', () => {
       }),
     );
     expect(pick(diffRevisions(v1, v2)).slice(2)).toEqual([
-      [
-        'indication-rules-changed',
-        'indication-rules:medicare',
-        'restricts-coverage',
-        'indication-rules-extended',
-      ],
       [
         'unnamed-indication-added',
         'unnamed-indication:2021-01-01#1',
@@ -287,8 +279,18 @@ describe('diffRevisions', () => {
 });
 
 describe('overallImpact and releaseType', () => {
-  it('a restriction outweighs an expansion, which outweighs an administrative change', () => {
+  it('a restriction outweighs a substantive change, then an expansion, an administrative change, the record', () => {
     expect(overallImpact([])).toBe('none');
+    expect(overallImpact([{ impact: 'record' }])).toBe('record');
+    expect(overallImpact([{ impact: 'record' }, { impact: 'administrative' }])).toBe(
+      'administrative',
+    );
+    expect(overallImpact([{ impact: 'substantive' }, { impact: 'expands-coverage' }])).toBe(
+      'substantive',
+    );
+    expect(overallImpact([{ impact: 'substantive' }, { impact: 'restricts-coverage' }])).toBe(
+      'restricts-coverage',
+    );
     expect(overallImpact([{ impact: 'administrative' }])).toBe('administrative');
     expect(overallImpact([{ impact: 'administrative' }, { impact: 'expands-coverage' }])).toBe(
       'expands-coverage',
@@ -297,10 +299,17 @@ describe('overallImpact and releaseType', () => {
       'restricts-coverage',
     );
     expect(
-      (['restricts-coverage', 'expands-coverage', 'administrative', 'none'] as const).map(
-        releaseType,
-      ),
-    ).toEqual(['major', 'minor', 'patch', 'none']);
+      (
+        [
+          'restricts-coverage',
+          'substantive',
+          'expands-coverage',
+          'administrative',
+          'record',
+          'none',
+        ] as const
+      ).map(releaseType),
+    ).toEqual(['major', 'major', 'minor', 'patch', 'patch', 'none']);
   });
 });
 
@@ -308,9 +317,21 @@ describe('rules', () => {
   it('every rule states its impact and why', () => {
     for (const [id, r] of Object.entries(rules)) {
       expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
-      expect(['expands-coverage', 'restricts-coverage', 'administrative']).toContain(r.impact);
+      expect([
+        'expands-coverage',
+        'restricts-coverage',
+        'substantive',
+        'administrative',
+        'record',
+      ]).toContain(r.impact);
       expect(r.why.length).toBeGreaterThan(20);
     }
+    // Administrative is only a deleted code removed or the billing-article citation changed.
+    expect(
+      Object.entries(rules)
+        .filter(([, r]) => r.impact === 'administrative')
+        .map(([id]) => id),
+    ).toEqual(['deleted-code-removed', 'billing-article-citation']);
   });
 
   it('types: a change carries its rule id, and the kinds are a closed set', () => {

@@ -4,6 +4,7 @@ import {
   LineOfBusinessSchema,
   type LoadedRevision,
   type ProcedureCode,
+  type ReadingsEdition,
   type Revision,
   revisionRef,
 } from '@criteria/schema';
@@ -22,7 +23,17 @@ import type {
   UnnamedIndicationFacts,
 } from './change.js';
 import { proseDiff } from './prose.js';
+import { routeDeltas } from './routes.js';
 import { ruleFor, rules } from './rules.js';
+
+/** Options of {@link diffRevisions}. */
+export interface DiffOptions {
+  /**
+   * The readings edition whose routes are compared: with it, the diff also holds
+   * `route-changed` changes (readings, never facts). Without it, facts only.
+   */
+  readings?: ReadingsEdition;
+}
 
 const ALL_LINES: readonly LineOfBusiness[] = LineOfBusinessSchema.options;
 
@@ -31,19 +42,28 @@ const ALL_LINES: readonly LineOfBusiness[] = LineOfBusinessSchema.options;
  * two revisions of a policy, in either order: `diffRevisions(b, a)` holds the
  * inverse of every change in `diffRevisions(a, b)`. Provenance (citations and
  * readings) is not compared: it says where a fact comes from, not what it is.
+ * Given a readings edition, routes that change between the two are added as
+ * `route-changed` (what the edition reads, never what the revisions state).
  *
  * @example
- * const d = diffRevisions(policy.revisions[4], policy.revisions[6]);
- * d.changes.filter((c) => c.kind === 'indication-added').map((c) => c.id);
- * d.impact; // => 'expands-coverage'
+ * const d = diffRevisions(policy.revisions[5], policy.revisions[6], { readings: policy.readings.at(-1) });
+ * d.changes.filter((c) => c.kind === 'route-changed').map((c) => c.indication);
+ * d.impact; // => 'substantive'
  */
-export function diffRevisions(from: LoadedRevision, to: LoadedRevision): RevisionDiff {
+export function diffRevisions(
+  from: LoadedRevision,
+  to: LoadedRevision,
+  options: DiffOptions = {},
+): RevisionDiff {
   const deltas = from.sha256 === to.sha256 ? [] : computeDeltas(from, to);
-  const changes = deltas.map((d) => classify(d, from, to));
+  if (options.readings) deltas.push(...routeDeltas(from, to, options.readings));
+  const changes = deltas.map(classify);
   const counts: Record<Impact, number> = {
     'expands-coverage': 0,
     'restricts-coverage': 0,
+    substantive: 0,
     administrative: 0,
+    record: 0,
   };
   for (const c of changes) counts[c.impact] += 1;
   return {
@@ -52,29 +72,37 @@ export function diffRevisions(from: LoadedRevision, to: LoadedRevision): Revisio
     changes,
     impact: overallImpact(changes),
     counts,
+    readings: options.readings
+      ? { edition: options.readings.edition, sha256: options.readings.sha256 }
+      : null,
   };
 }
 
 /**
- * The strongest impact among changes: a restriction outweighs an expansion,
- * which outweighs an administrative change.
+ * The strongest impact among changes: a restriction outweighs a substantive
+ * change of unknown direction, which outweighs an expansion, then an
+ * administrative change, then a change of the revision record alone.
  *
  * @example overallImpact([{ impact: 'administrative' }, { impact: 'expands-coverage' }]) // => 'expands-coverage'
  */
 export function overallImpact(changes: readonly { impact: Impact }[]): Impact | 'none' {
   const has = (i: Impact) => changes.some((c) => c.impact === i);
-  if (has('restricts-coverage')) return 'restricts-coverage';
-  if (has('expands-coverage')) return 'expands-coverage';
-  if (has('administrative')) return 'administrative';
+  for (const i of [
+    'restricts-coverage',
+    'substantive',
+    'expands-coverage',
+    'administrative',
+    'record',
+  ] as const)
+    if (has(i)) return i;
   return 'none';
 }
 
 /** Adds the rule, impact, subject, area, lines and prose diff to a delta. */
-export function classify(delta: Delta, from: Revision, to: Revision): Change {
+export function classify(delta: Delta): Change {
   const rule = ruleFor(delta);
-  const indicationLines = ALL_LINES.filter(
-    (l) => from.indicationRulesApplyTo.includes(l) || to.indicationRulesApplyTo.includes(l),
-  );
+  // Which members an indication concerns is a reading (see route changes): every line.
+  const indicationLines = [...ALL_LINES];
   const where = match<Delta, { subject: string; area: Area; lines: LineOfBusiness[] }>(delta)
     .with({ kind: 'date-changed' }, (d) => ({
       subject: `revision:${d.field}`,
@@ -126,8 +154,8 @@ export function classify(delta: Delta, from: Revision, to: Revision): Change {
       area: 'criteria',
       lines: [d.line],
     }))
-    .with({ kind: 'indication-rules-changed' }, (d) => ({
-      subject: `indication-rules:${d.line}`,
+    .with({ kind: 'route-changed' }, (d) => ({
+      subject: `route:${d.line}:${d.indication}${d.technique ? `:${d.technique}` : ''}`,
       area: 'indications',
       lines: [d.line],
     }))
@@ -171,9 +199,6 @@ const proseOf = (delta: Delta): ProseDiff | undefined =>
     .with({ kind: 'indication-changed', field: 'label' }, (d) =>
       proseDiff(d.before.label, d.after.label),
     )
-    .with({ kind: 'indication-changed', field: 'statement' }, (d) =>
-      proseDiff(d.before.statement, d.after.statement),
-    )
     .with({ kind: 'code-changed', field: 'label' }, (d) => proseDiff(d.before.label, d.after.label))
     .with({ kind: 'source-changed', field: 'title' }, (d) =>
       proseDiff(d.before.title, d.after.title),
@@ -210,8 +235,6 @@ const indicationFacts = (i: Revision['indications'][number]): IndicationFacts =>
   id: i.id,
   label: i.label,
   namedIn: i.namedIn,
-  requires: i.requires,
-  statement: i.statement,
 });
 
 const documentationFacts = (d: Revision['documentation'][number]): DocumentationFacts => ({
@@ -337,23 +360,18 @@ function computeDeltas(from: Revision, to: Revision): Delta[] {
   }
 
   // Indications.
-  for (const line of ALL_LINES) {
-    const b = from.indicationRulesApplyTo.includes(line);
-    const a = to.indicationRulesApplyTo.includes(line);
-    if (a !== b) out.push({ kind: 'indication-rules-changed', line, before: b, after: a });
-  }
   out.push(
     ...compareKeyed<IndicationFacts, Delta>(
       byKey(from.indications, (i) => i.id, indicationFacts),
       byKey(to.indications, (i) => i.id, indicationFacts),
-      ['requires', 'label', 'statement', 'namedIn'],
+      ['label', 'namedIn'],
       {
         added: (id, after) => ({ kind: 'indication-added', id, before: null, after }),
         removed: (id, before) => ({ kind: 'indication-removed', id, before, after: null }),
         changed: (id, field, before, after) => ({
           kind: 'indication-changed',
           id,
-          field: field as 'label' | 'namedIn' | 'requires' | 'statement',
+          field: field as 'label' | 'namedIn',
           before,
           after,
         }),

@@ -21,10 +21,11 @@ export type {
   ProseDiff,
   ProsePart,
   RevisionDiff,
+  RouteFacts,
   SourceFacts,
   UnnamedIndicationFacts,
 } from './change.js';
-export { diffRevisions, overallImpact } from './diff-revisions.js';
+export { type DiffOptions, diffRevisions, overallImpact } from './diff-revisions.js';
 export { proseDiff, proseSide } from './prose.js';
 export { type ReleaseType, releaseType } from './release-type.js';
 export { type RuleId, rules } from './rules.js';

@@ -6,7 +6,12 @@ import {
   load,
   sources,
 } from '@criteria/fixture-policy';
-import { canonicalJson, type RevisionInput } from '@criteria/schema';
+import {
+  buildReadingsEdition,
+  canonicalJson,
+  type LoadedRevision,
+  type RevisionInput,
+} from '@criteria/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Change, Impact } from './change.js';
@@ -31,17 +36,16 @@ const revision = fc
     summary: fc.constantFrom(
       'Widget therapy criteria',
       'Widget therapy criteria, revised',
-      'Added a condition',
+      'Added a new condition',
     ),
     notice: fc.boolean(),
     codes: subset(Object.values(codes), 1),
     relabel: fc.boolean(),
     medicare: subset([sources.lcdA, sources.lcdB, sources.articleA, sources.articleB]),
     retire: fc.boolean(),
-    commercial: subset([sources.plan, sources.guideline]),
+    nonMedicare: subset([sources.plan, sources.guideline]),
     statedNone: subset(['ncd', 'cms-manual'] as const),
     silent: fc.boolean(),
-    rules: subset(['medicare', 'commercial'] as const),
     indications: subset([indications.alpha, indications.beta, indications.gamma]),
     flip: fc.boolean(),
     reword: fc.boolean(),
@@ -75,18 +79,15 @@ const revision = fc
           ),
           statedNone: r.statedNone.map((kind) => ({ kind, provenance: reading })),
         },
-        commercial: { sources: r.commercial, ...(r.silent ? { silence: reading } : {}) },
+        'non-medicare': {
+          sources: r.nonMedicare,
+          ...(r.silent ? { silence: reading } : {}),
+        },
       },
-      indicationRulesApplyTo: r.rules,
       indications: r.indications.map((i, n) => ({
         ...i,
-        ...(r.flip && n === 0
-          ? {
-              requires:
-                i.requires === 'criteria-review' ? 'medical-director-review' : 'criteria-review',
-            }
-          : {}),
-        ...(r.reword && n === 0 ? { statement: `${i.statement} Reworded.` } : {}),
+        ...(r.flip && n === 0 ? { namedIn: r.id } : {}),
+        ...(r.reword && n === 0 ? { label: `${i.label} (reworded)` } : {}),
         ...(r.rename && n === 0 ? { label: `${i.label}, renamed`, namedIn: '2019-09-01' } : {}),
       })),
       unnamedIndications: Array.from({ length: r.unnamed }, (_, n) => ({
@@ -107,11 +108,74 @@ const revision = fc
   })
   .map(load);
 
+/** A made-up readings edition over both revisions, so route changes are compared too. */
+const editionFor = (revisions: readonly LoadedRevision[]) => {
+  const all = revisions.map((r) => r.id);
+  const basis = { cites: [], reason: 'Made up for the property test.' };
+  return buildReadingsEdition(
+    {
+      policy: 'widget',
+      edition: '2024-01-01',
+      readings: [
+        {
+          id: 'medicare-criteria-review',
+          appliesTo: all,
+          decides: { kind: 'line-route', line: 'medicare', route: 'criteria-review' },
+          statement: 'Medicare: criteria review whatever the indication.',
+          basis,
+        },
+        {
+          id: 'gamma-medical-director-review',
+          appliesTo: all,
+          decides: {
+            kind: 'indication-route',
+            indication: 'condition-gamma',
+            route: 'medical-director-review',
+          },
+          statement: 'Condition gamma: medical director review.',
+          basis,
+        },
+        {
+          id: 'default-criteria-review',
+          appliesTo: all,
+          decides: { kind: 'default-route', route: 'criteria-review' },
+          statement: 'Every other indication: criteria review.',
+          basis,
+        },
+      ],
+      derive: [{ phrase: 'new condition', route: 'medical-director-review', reason: basis.reason }],
+      diagnosisMap: { note: 'none', rows: [] },
+    },
+    revisions,
+  );
+};
+
+/** Both directions of a diff, with one edition read over both revisions. */
+const diffWith = (a: LoadedRevision, b: LoadedRevision) => {
+  const both = [
+    ...new Map([a, b].sort((x, y) => (x.id < y.id ? -1 : 1)).map((r) => [r.id, r])).values(),
+  ];
+  const readings = editionFor(both);
+  return {
+    forward: diffRevisions(a, b, { readings }),
+    backward: diffRevisions(b, a, { readings }),
+  };
+};
+
 const mirrorImpact: Record<Impact, Impact> = {
   'expands-coverage': 'restricts-coverage',
   'restricts-coverage': 'expands-coverage',
+  substantive: 'substantive',
   administrative: 'administrative',
+  record: 'record',
 };
+/** Removing a deleted code is administrative; listing one again is not: the one unmirrored pair. */
+const mirrorOf = (c: Change): Impact =>
+  c.rule === 'deleted-code-removed'
+    ? 'substantive'
+    : c.rule === 'deleted-code-listed'
+      ? 'administrative'
+      : mirrorImpact[c.impact];
 const mirrorKind = (kind: string) =>
   kind.endsWith('-added')
     ? kind.replace(/-added$/, '-removed')
@@ -125,7 +189,7 @@ const invert = (c: Change) => {
     kind: mirrorKind(c.kind),
     before: c.after,
     after: c.before,
-    impact: mirrorImpact[c.impact],
+    impact: mirrorOf(c),
     ...(c.kind === 'source-replaced' ? { subject: `source:${c.line}:${c.after.kind}` } : {}),
   });
 };
@@ -138,7 +202,7 @@ describe('diffRevisions, properties', () => {
   it('the generator reaches every classification rule', () => {
     const seen = new Set<string>();
     for (const [a, b] of fc.sample(fc.tuple(revision, revision), { numRuns: 500, seed: 7 }))
-      for (const c of diffRevisions(a, b).changes) seen.add(c.rule);
+      for (const c of diffWith(a, b).forward.changes) seen.add(c.rule);
     expect([...Object.keys(rules)].filter((r) => !seen.has(r))).toEqual([]);
   });
 
@@ -149,8 +213,9 @@ describe('diffRevisions, properties', () => {
   it('b→a holds exactly the inverses of a→b, with mirrored impact', () => {
     fc.assert(
       fc.property(revision, revision, (a, b) => {
-        const forward = diffRevisions(a, b).changes.map(invert).sort();
-        const backward = diffRevisions(b, a).changes.map(plain).sort();
+        const d = diffWith(a, b);
+        const forward = d.forward.changes.map(invert).sort();
+        const backward = d.backward.changes.map(plain).sort();
         expect(backward).toEqual(forward);
       }),
     );
@@ -159,7 +224,8 @@ describe('diffRevisions, properties', () => {
   it('every word diff rebuilds both texts, in both directions', () => {
     fc.assert(
       fc.property(revision, revision, (a, b) => {
-        for (const c of [...diffRevisions(a, b).changes, ...diffRevisions(b, a).changes]) {
+        const d = diffWith(a, b);
+        for (const c of [...d.forward.changes, ...d.backward.changes]) {
           if (!c.prose) continue;
           // Prose is the summary itself, or the changed field of the thing (`what` when unnamed).
           const text = (side: unknown) =>
@@ -176,11 +242,13 @@ describe('diffRevisions, properties', () => {
   it('reports an impact consistent with its changes', () => {
     fc.assert(
       fc.property(revision, revision, (a, b) => {
-        const d = diffRevisions(a, b);
+        const d = diffWith(a, b).forward;
         const total = Object.values(d.counts).reduce((x, y) => x + y, 0);
         expect(total).toBe(d.changes.length);
         if (d.counts['restricts-coverage'] > 0) expect(d.impact).toBe('restricts-coverage');
+        else if (d.counts.substantive > 0) expect(d.impact).toBe('substantive');
         else if (d.counts['expands-coverage'] > 0) expect(d.impact).toBe('expands-coverage');
+        else if (d.counts.administrative > 0) expect(d.impact).toBe('administrative');
       }),
     );
   });

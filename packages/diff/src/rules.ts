@@ -6,19 +6,19 @@ import type { Delta, Impact } from './change.js';
  * and says why a change gets its impact. Rules come in mirrored pairs, so the
  * inverse of a change is classified with the mirrored impact.
  *
- * @example rules['indication-added-criteria-review'].impact // => 'expands-coverage'
+ * @example rules['route-to-criteria-review'].impact // => 'expands-coverage'
  */
 export const rules = {
   'revision-dates': {
-    impact: 'administrative',
+    impact: 'record',
     why: 'approval and effective dates belong to the revision record; they change no criterion',
   },
   'summary-wording': {
-    impact: 'administrative',
+    impact: 'record',
     why: "the revision table's summary describes the change; the structured fields carry it",
   },
   'notice-terms': {
-    impact: 'administrative',
+    impact: 'record',
     why: 'the advance-notice terms govern how the change is announced, not what is covered',
   },
   'code-added-to-scope': {
@@ -34,75 +34,63 @@ export const rules = {
     why: 'the code was deleted from the code set: no request can carry it any more',
   },
   'deleted-code-listed': {
-    impact: 'administrative',
-    why: 'the code is recorded as deleted: listing it changes no request that can be made',
+    impact: 'substantive',
+    why: 'a code the source calls deleted is listed again: not a change the record explains',
   },
   'code-details': {
+    impact: 'substantive',
+    why: "a code's label, system or deletion record changed: only removing a deleted code is administrative",
+  },
+  'billing-article-citation': {
     impact: 'administrative',
-    why: "a code's label, system or deletion record changed, not whether it is in scope",
+    why: 'the billing article cited is added, dropped or replaced: a change of the billing-article citation',
   },
   'criteria-source-added': {
-    impact: 'administrative',
-    why: 'a reference is added to the criteria sources; the indications and their routes decide coverage',
+    impact: 'substantive',
+    why: 'a criteria source is added: what medical necessity is measured against changes, in a direction the record does not show',
   },
   'criteria-source-removed': {
-    impact: 'administrative',
-    why: 'a reference is dropped from the criteria sources; the indications and their routes decide coverage',
+    impact: 'substantive',
+    why: 'a criteria source is dropped: what medical necessity is measured against changes, in a direction the record does not show',
   },
   'criteria-source-replaced': {
-    impact: 'administrative',
-    why: 'one source of a kind is swapped for another of the same kind',
+    impact: 'substantive',
+    why: 'one criteria source is replaced by another (plan criteria by a licensed guideline, one LCD by another): it changes what medical necessity means',
   },
   'criteria-source-details': {
-    impact: 'administrative',
+    impact: 'substantive',
     why: "a source's status (retirement), edition, title or content reference changed",
   },
   'stated-none': {
-    impact: 'administrative',
+    impact: 'substantive',
     why: 'the record states, or stops stating, that a kind of source does not exist',
   },
   'criteria-silence': {
-    impact: 'administrative',
+    impact: 'substantive',
     why: 'the record is, or stops being, silent about the sources of a line of business',
   },
-  'indication-rules-extended': {
-    impact: 'restricts-coverage',
-    why: 'requests of that line of business now follow the indication rules, which can route them to medical director review',
-  },
-  'indication-rules-withdrawn': {
+  'route-to-criteria-review': {
     impact: 'expands-coverage',
-    why: 'requests of that line of business are reviewed against the criteria whatever the indication',
+    why: 'by the readings edition, requests for the indication now go to criteria review instead of medical director review',
   },
-  'indication-added-criteria-review': {
-    impact: 'expands-coverage',
-    why: 'requests for an indication no revision named yet went to medical director review; now they are reviewed against the criteria',
-  },
-  'indication-removed-criteria-review': {
+  'route-to-medical-director-review': {
     impact: 'restricts-coverage',
-    why: 'requests for the indication are no longer reviewed against the criteria as a named indication',
+    why: 'by the readings edition, requests for the indication now need medical director review instead of criteria review',
   },
-  'indication-added-medical-director-review': {
-    impact: 'administrative',
-    why: 'requests for an indication no revision named yet already went to medical director review; naming it keeps that route',
-  },
-  'indication-removed-medical-director-review': {
-    impact: 'administrative',
-    why: 'the indication needed medical director review while named; unnamed, the route is the same',
-  },
-  'indication-requires-medical-director-review': {
-    impact: 'restricts-coverage',
-    why: 'requests for the indication now need medical director review instead of review against the criteria',
-  },
-  'indication-requires-criteria-review': {
+  'indication-added': {
     impact: 'expands-coverage',
-    why: 'requests for the indication are now reviewed against the criteria instead of by a medical director',
+    why: 'the revision names an indication of its criteria; how requests for it are routed is a reading (see the route changes)',
+  },
+  'indication-removed': {
+    impact: 'restricts-coverage',
+    why: 'the revision no longer names an indication of its criteria; how requests for it are routed is a reading (see the route changes)',
   },
   'indication-wording': {
-    impact: 'administrative',
-    why: "an indication's label or statement changed, not its route",
+    impact: 'substantive',
+    why: "an indication's label changed",
   },
   'indication-named-in': {
-    impact: 'administrative',
+    impact: 'substantive',
     why: 'the record of which revision first named the indication changed',
   },
   'unnamed-indication-added': {
@@ -114,7 +102,7 @@ export const rules = {
     why: 'an indication the record added without naming it is no longer listed',
   },
   'unnamed-indication-wording': {
-    impact: 'administrative',
+    impact: 'substantive',
     why: 'the description of an unnamed indication changed',
   },
   'documentation-required': {
@@ -134,7 +122,7 @@ export const rules = {
     why: 'more notes count: older ones qualify too',
   },
   'documentation-details': {
-    impact: 'administrative',
+    impact: 'substantive',
     why: "a documentation requirement's label, kind or author specialty changed",
   },
 } as const satisfies Record<string, { impact: Impact; why: string }>;
@@ -157,46 +145,39 @@ export const ruleFor = (delta: Delta): RuleId =>
     .with({ kind: 'code-removed', before: { deleted: true } }, () => 'deleted-code-removed')
     .with({ kind: 'code-removed' }, () => 'code-removed-from-scope')
     .with({ kind: 'code-changed' }, () => 'code-details')
+    .with(
+      { kind: 'source-added', after: { kind: 'billing-article' } },
+      () => 'billing-article-citation',
+    )
+    .with(
+      { kind: 'source-removed', before: { kind: 'billing-article' } },
+      () => 'billing-article-citation',
+    )
+    .with(
+      {
+        kind: 'source-replaced',
+        before: { kind: 'billing-article' },
+        after: { kind: 'billing-article' },
+      },
+      () => 'billing-article-citation',
+    )
     .with({ kind: 'source-added' }, () => 'criteria-source-added')
     .with({ kind: 'source-removed' }, () => 'criteria-source-removed')
     .with({ kind: 'source-replaced' }, () => 'criteria-source-replaced')
     .with({ kind: 'source-changed' }, () => 'criteria-source-details')
     .with({ kind: 'stated-none-changed' }, () => 'stated-none')
     .with({ kind: 'criteria-silence-changed' }, () => 'criteria-silence')
-    .with({ kind: 'indication-rules-changed', after: true }, () => 'indication-rules-extended')
-    .with({ kind: 'indication-rules-changed', after: false }, () => 'indication-rules-withdrawn')
     .with(
-      { kind: 'indication-added', after: { requires: 'criteria-review' } },
-      () => 'indication-added-criteria-review',
+      { kind: 'route-changed', after: { route: 'criteria-review' } },
+      () => 'route-to-criteria-review',
     )
     .with(
-      { kind: 'indication-added', after: { requires: 'medical-director-review' } },
-      () => 'indication-added-medical-director-review',
+      { kind: 'route-changed', after: { route: 'medical-director-review' } },
+      () => 'route-to-medical-director-review',
     )
-    .with(
-      { kind: 'indication-removed', before: { requires: 'criteria-review' } },
-      () => 'indication-removed-criteria-review',
-    )
-    .with(
-      { kind: 'indication-removed', before: { requires: 'medical-director-review' } },
-      () => 'indication-removed-medical-director-review',
-    )
-    .with(
-      {
-        kind: 'indication-changed',
-        field: 'requires',
-        after: { requires: 'medical-director-review' },
-      },
-      () => 'indication-requires-medical-director-review',
-    )
-    .with(
-      { kind: 'indication-changed', field: 'requires', after: { requires: 'criteria-review' } },
-      () => 'indication-requires-criteria-review',
-    )
-    .with(
-      { kind: 'indication-changed', field: P.union('label', 'statement') },
-      () => 'indication-wording',
-    )
+    .with({ kind: 'indication-added' }, () => 'indication-added')
+    .with({ kind: 'indication-removed' }, () => 'indication-removed')
+    .with({ kind: 'indication-changed', field: 'label' }, () => 'indication-wording')
     .with({ kind: 'indication-changed', field: 'namedIn' }, () => 'indication-named-in')
     .with({ kind: 'unnamed-indication-added' }, () => 'unnamed-indication-added')
     .with({ kind: 'unnamed-indication-removed' }, () => 'unnamed-indication-removed')

@@ -11,6 +11,7 @@ describe('public API', () => {
     expect(exportedNames(api)).toMatchInlineSnapshot(`
       [
         "AppliedCriteriaSchema",
+        "BasisSchema",
         "DETERMINATION_SCHEMA_VERSION",
         "DeterminationSchema",
         "DocumentSchema",

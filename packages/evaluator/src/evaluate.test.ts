@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { DeterminationSchema } from './determination.js';
 import { evaluate, safeEvaluate } from './evaluate.js';
 
-/** A commercial request for condition beta, after the fixture's last revision takes effect. */
+/** A non-Medicare request for condition beta, after the fixture's last revision takes effect. */
 const request = (over: Record<string, unknown> = {}) => ({
   policy: 'widget',
-  lineOfBusiness: 'commercial',
+  lineOfBusiness: 'non-medicare',
   dateOfService: '2022-10-01',
   procedureCodes: ['10002'],
   indication: 'condition-beta',
@@ -107,10 +107,12 @@ describe('evaluate: revision and route', () => {
       effectiveOn: last?.effectiveOn,
       sha256: last?.sha256,
     });
-    expect(d.codes).toEqual({ inScope: ['10002'], outOfScope: [] });
+    expect(d.readings).toEqual({ edition: '2022-06-01', sha256: widget.readings[0]?.sha256 });
+    expect(d.codes).toEqual({ inScope: ['10002'], outOfScope: [], deleted: [] });
     expect(evaluate(widget, request({ procedureCodes: ['10002', '99999'] })).codes).toEqual({
       inScope: ['10002'],
       outOfScope: ['99999'],
+      deleted: [],
     });
   });
 
@@ -118,7 +120,13 @@ describe('evaluate: revision and route', () => {
     const d = evaluate(widget, request({ asOf: '2022-03-01' }));
     expect(d.asOf).toBe('2022-03-01');
     expect(d.revision?.id).toBe('2021-05-01');
-    expect(d.indication).toMatchObject({ id: 'condition-beta', named: false, since: null });
+    expect(d.indication).toMatchObject({
+      id: 'condition-beta',
+      named: false,
+      namedIn: null,
+      route: 'medical-director-review',
+      reading: 'condition-beta-before-2022-03-02',
+    });
   });
 });
 
@@ -129,7 +137,8 @@ describe('evaluate: diagnoses', () => {
     expect(d.indication).toMatchObject({
       id: 'condition-beta',
       named: true,
-      requires: 'criteria-review',
+      namedIn: '2022-03-02',
+      route: 'criteria-review',
       from: 'diagnosis',
       fromDiagnoses: [{ code: 'Z99.89', indication: 'condition-beta' }],
       conflict: null,
@@ -140,7 +149,18 @@ describe('evaluate: diagnoses', () => {
     const d = evaluate(widget, request({ indication: undefined, diagnoses: ['C34.90'] }));
     expect(d.route).toBe('criteria-review');
     expect(d.indication).toBeNull();
-    expect(d.trace.map((t) => t.rule)).toContain('indication.unresolved');
+    expect(d.indications).toEqual([
+      {
+        id: null,
+        named: false,
+        namedIn: null,
+        label: null,
+        route: 'criteria-review',
+        reading: 'others-criteria-review',
+      },
+    ]);
+    expect(d.flags.map((f) => [f.flag, f.subject])).toEqual([['unmapped-diagnosis', 'C34.90']]);
+    expect(d.trace.map((t) => t.rule)).toContain('indication.unmapped');
   });
 
   it('reports a stated indication the diagnoses disagree with', () => {
@@ -158,6 +178,7 @@ describe('evaluate: documentation and criteria', () => {
       window: { from: '2022-04-01', through: '2022-10-01' },
       required: ['notes-a', 'notes-b'],
       missing: [],
+      ignored: [],
     });
   });
 
@@ -171,7 +192,17 @@ describe('evaluate: documentation and criteria', () => {
         ],
       }),
     );
-    expect(d.documentation).toMatchObject({ complete: false, missing: ['notes-a', 'notes-b'] });
+    expect(d.documentation).toMatchObject({
+      complete: false,
+      missing: ['notes-a', 'notes-b'],
+      ignored: [
+        { index: 0, why: 'dated before the window (2022-04-01 to 2022-10-01)' },
+        {
+          index: 1,
+          why: 'specialty `specialty-c` is not one this policy reads (specialty-a, specialty-b)',
+        },
+      ],
+    });
     expect(
       evaluate(widget, request({ documentation: [], requestDate: '2022-09-15' })).documentation,
     ).toEqual({
@@ -179,6 +210,7 @@ describe('evaluate: documentation and criteria', () => {
       window: { from: '2022-03-15', through: '2022-09-15' },
       required: ['notes-a', 'notes-b'],
       missing: ['notes-a', 'notes-b'],
+      ignored: [],
     });
   });
 
@@ -214,7 +246,7 @@ describe('evaluate: invalid requests', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.map((i) => i.message)).toEqual([
-      'lineOfBusiness: `medicaid` is not one of `medicare`, `commercial`',
+      'lineOfBusiness: `medicaid` is not one of `medicare`, `non-medicare`',
       'dateOfService: `2022-02-30` is not a calendar date YYYY-MM-DD',
       'procedureCodes.0: `1000` is not a CPT code (5 digits) or HCPCS code (a letter and 4 digits)',
       'extra: is not a known field',
@@ -266,10 +298,12 @@ describe('evaluate: the determination', () => {
   });
 
   it('decides from the policy data alone: a variant policy decides differently', () => {
+    // Routes are readings: a variant edition that reads gamma for criteria review decides so.
     const gammaForCriteria = fixturePolicyWith((p) => {
-      for (const r of p.revisions)
-        for (const i of r.indications)
-          if (i.id === 'condition-gamma') i.requires = 'criteria-review';
+      for (const e of p.readings ?? [])
+        for (const r of e.readings)
+          if (r.decides.kind === 'indication-route' && r.decides.indication === 'condition-gamma')
+            r.decides.route = 'criteria-review';
     });
     const over = { indication: 'condition-gamma' };
     expect(evaluate(widget, request(over)).route).toBe('medical-director-review');

@@ -10,19 +10,26 @@ import {
 import {
   type Citation,
   fieldIssuesFromZod,
+  type IndicationRequirement,
   type LoadedPolicy,
   type LoadedRevision,
+  type Provenance,
+  type Reading,
+  type ReadingsEdition,
+  type ReadingsSlice,
+  sliceFor,
+  type Technique,
 } from '@criteria/schema';
 import { selectRevision, sourceStatus } from '@criteria/temporal';
 import { match } from 'ts-pattern';
 import {
+  type Basis,
   DETERMINATION_SCHEMA_VERSION,
   type Determination,
   type Reason,
   type Route,
   type TraceStep,
 } from './determination.js';
-import { type IndicationStanding, standing } from './internal/catalog.js';
 import { mapDiagnoses } from './internal/diagnoses.js';
 import { type EvaluationRequest, RequestSchema } from './request.js';
 
@@ -40,11 +47,16 @@ export interface EvaluateOptions {
   /**
    * Evaluate as if this revision (by id) governed the date of service, whatever
    * the dates say: for "what would revision X change?" (impact analysis). The
-   * date of service and the knowledge date still decide everything else (the
-   * documentation window, the standing of an indication the revision does not
-   * name). An unknown id is an issue on `options.revision`.
+   * date of service and the request date still decide the documentation window.
+   * An unknown id is an issue on `options.revision`.
    */
   revision?: string;
+  /**
+   * The readings edition to use (by edition id): the one a stored determination
+   * names, on replay. Default: the policy's latest. An unknown id is an issue on
+   * `options.edition`.
+   */
+  edition?: string;
   /**
    * Put the values found into issues and their messages (default false, as
    * zod 4's `reportInput`): a request may carry member data, and issues end up
@@ -58,31 +70,6 @@ const issueOptions = (options: EvaluateOptions) => ({
   reportInput: options.reportInput === true,
   neverReport: ['member'],
 });
-
-/**
- * What decides the route, before the route is named: a gate reached before the
- * indication matters, or where the indication stands on the date of service.
- */
-type Gate =
-  | { kind: 'no-codes-in-scope' }
-  | { kind: 'no-revision' }
-  | { kind: 'criteria-only-line' }
-  | IndicationStanding
-  | { kind: 'unresolved' };
-
-/** The route for a gate. Exhaustive: a new gate or standing stops this compiling until routed. */
-const routeOf = (gate: Gate): Route =>
-  match(gate)
-    .returnType<Route>()
-    .with({ kind: 'no-codes-in-scope' }, () => 'not-applicable')
-    .with({ kind: 'no-revision' }, () => 'no-criteria-in-effect')
-    .with({ kind: 'criteria-only-line' }, () => 'criteria-review')
-    .with({ kind: 'named' }, (g) => g.indication.requires)
-    .with({ kind: 'named-later' }, () => 'medical-director-review')
-    .with({ kind: 'no-longer-named' }, () => 'medical-director-review')
-    .with({ kind: 'never-named' }, () => 'criteria-review')
-    .with({ kind: 'unresolved' }, () => 'criteria-review')
-    .exhaustive();
 
 /** How many values a reason or trace step lists before it counts the rest. */
 const LISTED = 10;
@@ -129,7 +116,33 @@ export function safeEvaluate(
         `a revision of ${policy.id} (known: ${policy.revisions.map((r) => r.id).join(', ')})`,
       ),
     ]);
-  return ok(decide(policy, parsed.data, options));
+  if (options.edition !== undefined && !policy.readings.some((e) => e.edition === options.edition))
+    return err([
+      formatIssue(
+        'options.edition',
+        options.edition,
+        `a readings edition of ${policy.id} (known: ${policy.readings.map((e) => e.edition).join(', ') || 'none'})`,
+      ),
+    ]);
+  const edition =
+    options.edition === undefined
+      ? policy.readings.at(-1)
+      : policy.readings.find((e) => e.edition === options.edition);
+  const shorthand = edition?.shorthands.find((x) => x.id === parsed.data.indication);
+  if (
+    shorthand &&
+    parsed.data.technique !== undefined &&
+    parsed.data.technique !== shorthand.technique
+  )
+    return err([
+      formatIssue(
+        'technique',
+        parsed.data.technique,
+        `\`${shorthand.technique}\` (or no technique): indication \`${shorthand.id}\` is shorthand for ${shorthand.indication} with technique ${shorthand.technique}`,
+        issueOptions(options),
+      ),
+    ]);
+  return ok(decide(policy, parsed.data, options, edition ?? null));
 }
 
 /**
@@ -176,7 +189,7 @@ export function safeEvaluateIn(
  *
  * @example
  * const d = evaluate(imrt, {
- *   policy: 'imrt', lineOfBusiness: 'commercial', dateOfService: '2021-09-01',
+ *   policy: 'imrt', lineOfBusiness: 'non-medicare', dateOfService: '2021-09-01',
  *   procedureCodes: ['77385'], indication: 'pancreatic-cancer', documentation: [],
  * });
  * d.route; // 'criteria-review'
@@ -196,12 +209,12 @@ function decide(
   policy: LoadedPolicy,
   req: EvaluationRequest,
   options: EvaluateOptions,
+  edition: ReadingsEdition | null,
 ): Determination {
   const trace: TraceStep[] = [];
   const reasons: Reason[] = [];
   const step = (rule: string, detail: string) => trace.push({ rule, detail });
-  const say = (rule: string, text: string, c: Citation[] = []) =>
-    reasons.push({ rule, text, cites: c });
+  const say: Say = (rule, text, b = stated([])) => reasons.push({ rule, text, ...b });
 
   const asOf = req.asOf ?? req.requestDate ?? null;
   step(
@@ -219,18 +232,23 @@ function decide(
     say(
       'revision.forced',
       `Revision ${forced.id} is applied to ${req.dateOfService} because the caller forced it (impact analysis), not because the dates select it.`,
-      cites(forced.provenance),
+      stated(cites(forced.provenance)),
     );
   } else if (revision) {
     step('revision.selected', `${revision.id} (effective ${revision.effectiveOn})`);
     say(
       'revision.selected',
       `Revision ${revision.id} governs ${req.dateOfService}: it takes effect ${revision.effectiveOn} (${revision.effectiveOnBasis})${asOf ? ` and was approved by ${asOf}` : ''}.`,
-      cites(revision.provenance),
+      revisionBasis(revision),
     );
   } else {
     step('revision.none', `no revision of ${policy.id} governs ${req.dateOfService}`);
   }
+
+  // The evaluator reads only the governing revision and its slice of one edition:
+  // nothing below looks at another revision, so `asOf` matters only through `revision`.
+  const slice = revision && edition ? sliceOf(edition, revision.id) : null;
+  if (slice) step('readings.edition', `${slice.ref.edition} (${slice.readings.length} readings)`);
 
   // Scope: the governing revision's codes; with none, every code the policy ever listed.
   const scope = scopeOf(policy, revision);
@@ -238,26 +256,36 @@ function decide(
   const codes = {
     inScope: unique.filter((c) => scope.has(c)),
     outOfScope: unique.filter((c) => !scope.has(c)),
+    deleted: [] as { code: string; on: string | null }[],
   };
   step(
     codes.inScope.length > 0 ? 'codes.in-scope' : 'codes.none-in-scope',
     `in ${listed(codes.inScope) || '-'}; out ${listed(codes.outOfScope) || '-'}`,
   );
+  const flags: Determination['flags'] = [];
+  for (const code of unique) {
+    const d = policy.deletedCodes.find((x) => x.code === code);
+    if (!d?.deleted) continue;
+    codes.deleted.push({ code, on: d.deleted.on ?? null });
+    const b = provenanceBasis(d.deleted.provenance, `code:${code}:deleted`);
+    const text = `${d.system} ${code} is a deleted code${d.deleted.on ? ` (deleted ${d.deleted.on})` : ''}.`;
+    flags.push({ flag: 'deleted-code', subject: code, text, ...b });
+    say('codes.deleted', text, b);
+  }
 
-  const indicationInfo = resolveIndication(policy, req, step, say);
-  const standingOf =
-    indicationInfo.id !== null && revision !== null
-      ? standing(policy, revision, indicationInfo.id, req.dateOfService, asOf)
-      : null;
+  const resolved = resolveIndications(req, slice ?? edition, step, say, flags);
+  const technique = resolved.technique;
+  const routed = revision
+    ? resolved.items.map((i) => routeIndication(revision, slice, i.id, technique))
+    : [];
+
+  type Gate =
+    | { kind: 'no-revision' }
+    | { kind: 'no-codes-in-scope' }
+    | { kind: 'line-route'; route: IndicationRequirement }
+    | { kind: 'indication'; route: IndicationRequirement };
 
   const gate: Gate = (() => {
-    if (codes.inScope.length === 0) {
-      say(
-        'codes.none-in-scope',
-        `None of the requested codes (${listed(codes.outOfScope)}) is in the scope of ${policy.title}${revision ? ` under revision ${revision.id}` : ''}.`,
-      );
-      return { kind: 'no-codes-in-scope' };
-    }
     if (revision === null) {
       const first = policy.revisions
         .filter((r) => asOf === null || r.approvedOn <= asOf)
@@ -269,85 +297,147 @@ function decide(
       );
       return { kind: 'no-revision' };
     }
-    if (!revision.indicationRulesApplyTo.includes(req.lineOfBusiness)) {
+    if (codes.inScope.length === 0) {
+      say(
+        'codes.none-in-scope',
+        `None of the requested codes (${listed(codes.outOfScope)}) is in the scope of ${policy.title} under revision ${revision.id}.`,
+      );
+      return { kind: 'no-codes-in-scope' };
+    }
+    const line = slice?.readings.find(
+      (r) => r.decides.kind === 'line-route' && r.decides.line === req.lineOfBusiness,
+    );
+    if (line && line.decides.kind === 'line-route') {
       step(
-        'line-of-business.criteria-only',
-        `${req.lineOfBusiness}: reviewed against the criteria whatever the indication`,
+        'line-of-business.route',
+        `${req.lineOfBusiness}: ${line.decides.route} whatever the indication (${line.id})`,
       );
       say(
-        'line-of-business.criteria-only',
-        `${req.lineOfBusiness === 'medicare' ? 'Medicare' : req.lineOfBusiness} members are reviewed against the criteria sources whatever the indication.`,
-        cites(revision.indicationRulesProvenance),
+        'line-of-business.route',
+        `${lineName(req.lineOfBusiness)} requests take ${routeWords(line.decides.route)} whatever the indication (reading ${line.id}).`,
+        readingBasis([line]),
       );
-      return { kind: 'criteria-only-line' };
+      return { kind: 'line-route', route: line.decides.route };
     }
-    return standingOf ?? { kind: 'unresolved' };
+    if (routed.length === 0) {
+      const d = defaultRoute(slice);
+      step('indication.unresolved', 'no indication: the criteria decide');
+      say(
+        'indication.unresolved',
+        'No indication is known: the criteria themselves decide.',
+        d.reading
+          ? readingBasis([d.reading])
+          : assumed('No reading decides a request without an indication; the criteria decide.'),
+      );
+      return { kind: 'indication', route: d.route };
+    }
+    for (const x of routed) {
+      step(x.rule, x.detail);
+      say(x.rule, x.text, x.basis);
+    }
+    const stricter = slice?.readings.find((r) => r.decides.kind === 'stricter-route-wins');
+    const strictest = routed.some((x) => x.route === 'medical-director-review')
+      ? 'medical-director-review'
+      : 'criteria-review';
+    const chosen: IndicationRequirement =
+      routed.length === 1 || stricter ? strictest : (routed[0]?.route ?? strictest);
+    if (routed.length > 1)
+      say(
+        'indication.several',
+        stricter
+          ? `The request has ${routed.length} indications; the stricter route, ${routeWords(chosen)}, wins (reading ${stricter.id}).`
+          : `The request has ${routed.length} indications; no reading says which wins, so the first decides (${routeWords(chosen)}).`,
+        stricter
+          ? readingBasis([stricter])
+          : assumed('No reading decides a request with several indications.'),
+      );
+    return { kind: 'indication', route: chosen };
   })();
 
-  // How the indication stands, described once: the determination shows it for every
-  // line of business; its reason and trace count only where it decides the route.
-  const description = standingOf && describe(standingOf, req.dateOfService);
-  if (gate === standingOf && description) {
-    step(description.rule, description.detail);
-    say(description.rule, description.text, description.cites);
-  } else if (gate.kind === 'unresolved')
-    step('indication.unresolved', 'no indication: the criteria decide');
-
-  const route = routeOf(gate);
+  const route: Route = match(gate)
+    .returnType<Route>()
+    .with({ kind: 'no-revision' }, () => 'no-criteria-in-effect')
+    .with({ kind: 'no-codes-in-scope' }, () => 'not-applicable')
+    .with({ kind: 'line-route' }, (g) => g.route)
+    .with({ kind: 'indication' }, (g) => g.route)
+    .exhaustive();
   step(`route.${route}`, route);
 
-  const indication =
-    indicationInfo.id === null
-      ? null
-      : {
-          id: indicationInfo.id,
-          ...(description?.view ?? { named: false, since: null, requires: null, label: null }),
-          from: indicationInfo.from,
-          fromDiagnoses: indicationInfo.fromDiagnoses,
-          conflict: indicationInfo.conflict,
-        };
+  // Flags the readings raise for the indications of this request.
+  for (const r of slice?.readings ?? []) {
+    const d = r.decides;
+    if (d.kind !== 'flag' || !resolved.items.some((i) => i.id === d.indication)) continue;
+    flags.push({ flag: d.flag, subject: d.indication, text: r.statement, ...readingBasis([r]) });
+    say(`flag.${d.flag}`, r.statement, readingBasis([r]));
+  }
 
-  const criteria = revision
-    ? revision.criteria[req.lineOfBusiness].sources.map((s) => {
-        const status = sourceStatus(s, req.dateOfService);
-        return {
-          kind: s.kind,
-          id: s.id,
-          title: s.title,
-          status: status.status,
-          ...(status.status === 'retired' ? { retiredOn: status.retiredOn } : {}),
-          applied: status.applied,
-          ...(s.edition ? { edition: s.edition } : {}),
-          content: {
-            ref: `${s.content.provider}:${s.content.key}`,
-            licensed: s.content.licensed,
-            location: options.contentProvider?.locate(s.content) ?? null,
-          },
-        };
-      })
-    : [];
-  if (revision && route !== 'not-applicable') {
-    const silence = revision.criteria[req.lineOfBusiness].silence;
-    if (criteria.length > 0)
+  const decided = gate.kind === 'indication';
+  const indications = resolved.items.map((i, k) => {
+    const r = routed[k];
+    return {
+      id: i.id,
+      named: r?.named ?? false,
+      namedIn: r?.namedIn ?? null,
+      label: r?.label ?? null,
+      route: decided && r ? r.route : null,
+      reading: decided && r ? r.readingId : null,
+    };
+  });
+  const main =
+    (decided ? indications.find((x) => x.id !== null && x.route === route) : undefined) ??
+    indications.find((x) => x.id !== null);
+  const indication =
+    main && main.id !== null
+      ? {
+          ...main,
+          id: main.id,
+          technique,
+          from: resolved.from,
+          fromDiagnoses: resolved.fromDiagnoses,
+          conflict: resolved.conflict,
+        }
+      : null;
+
+  const lineCriteria = revision ? revision.criteria[req.lineOfBusiness] : null;
+  const criteria = (lineCriteria?.sources ?? []).map((s) => {
+    const status = sourceStatus(s, req.dateOfService);
+    return {
+      kind: s.kind,
+      id: s.id,
+      title: s.title,
+      status: status.status,
+      ...(status.status === 'retired' ? { retiredOn: status.retiredOn } : {}),
+      applied: status.applied,
+      ...(s.edition ? { edition: s.edition } : {}),
+      content: {
+        ref: `${s.content.provider}:${s.content.key}`,
+        licensed: s.content.licensed,
+        location: options.contentProvider?.locate(s.content) ?? null,
+      },
+    };
+  });
+  if (revision && lineCriteria && route !== 'not-applicable') {
+    for (const [k, c] of criteria.entries()) {
+      const src = lineCriteria.sources[k];
+      if (!src) continue;
       say(
-        'criteria.sources',
-        `Criteria for ${req.lineOfBusiness} members: ${criteria
-          .map(
-            (c) =>
-              `${c.kind} ${c.id}${c.status === 'retired' ? ` (retired ${c.retiredOn}, ${c.applied ? 'still applied' : 'not applied'})` : ''}`,
-          )
-          .join('; ')}.`,
-        revision.criteria[req.lineOfBusiness].sources.flatMap((s) => cites(s.provenance)),
+        'criteria.source',
+        `Criteria for ${lineName(req.lineOfBusiness)} members: ${c.kind} ${c.id}${c.status === 'retired' ? ` (retired ${c.retiredOn}, ${c.applied ? 'still applied' : 'not applied'})` : ''}.`,
+        provenanceBasis(src.provenance, `${revision.id}:criteria.${req.lineOfBusiness}.${src.id}`),
       );
-    if (silence)
+    }
+    if (lineCriteria.silence)
       say(
         'criteria.silence',
-        `The source does not name the ${req.lineOfBusiness} criteria sources for revision ${revision.id}.`,
-        cites(silence),
+        `The source does not name the ${lineName(req.lineOfBusiness)} criteria sources for revision ${revision.id}.`,
+        provenanceBasis(
+          lineCriteria.silence,
+          `${revision.id}:criteria.${req.lineOfBusiness}.silence`,
+        ),
       );
   }
 
-  const documentation = checkDocumentation(revision, req, route, step, say);
+  const documentation = checkDocumentation(revision, slice, req, route, step, say);
 
   return {
     schemaVersion: DETERMINATION_SCHEMA_VERSION,
@@ -362,13 +452,121 @@ function decide(
       effectiveOn: revision.effectiveOn,
       sha256: revision.sha256,
     },
+    readings: edition ? { edition: edition.edition, sha256: edition.sha256 } : null,
     criteria,
     indication,
+    indications,
+    flags,
     codes,
     documentation,
     reasons,
     trace,
   };
+}
+
+type BasisFields = Pick<Reason, 'basis' | 'cites' | 'readings'>;
+const stated = (c: Citation[]): BasisFields => ({ basis: 'stated', cites: c, readings: [] });
+const assumed = (reason: string, c: Citation[] = []): BasisFields => ({
+  basis: 'assumed',
+  cites: c,
+  readings: [{ id: 'assumed', reason }],
+});
+const readingBasis = (rs: readonly Reading[]): BasisFields => ({
+  basis: 'reading',
+  cites: rs.flatMap((r) => r.basis.cites),
+  readings: rs.map((r) => ({ id: r.id, reason: r.basis.reason })),
+});
+/** A fact of a revision module: stated when it only cites; a reading (named by where it is recorded) when it reads. */
+const provenanceBasis = (p: Provenance, where: string): BasisFields =>
+  p.reading === undefined
+    ? stated(cites(p))
+    : { basis: 'reading', cites: cites(p), readings: [{ id: where, reason: p.reading }] };
+const revisionBasis = (r: LoadedRevision): BasisFields => {
+  const basis: Basis = r.effectiveOnBasis;
+  if (basis === 'stated' || r.provenance.reading === undefined) return stated(cites(r.provenance));
+  return {
+    basis,
+    cites: cites(r.provenance),
+    readings: [{ id: `${r.id}:effectiveOn`, reason: r.provenance.reading }],
+  };
+};
+
+const lineName = (l: string) =>
+  l === 'medicare' ? 'Medicare' : l === 'non-medicare' ? 'non-Medicare' : l;
+const routeWords = (r: IndicationRequirement) =>
+  r === 'criteria-review' ? 'criteria review' : 'medical director review';
+
+function defaultRoute(slice: ReadingsSlice | null): {
+  route: IndicationRequirement;
+  reading: Reading | null;
+} {
+  const d = slice?.readings.find((r) => r.decides.kind === 'default-route');
+  return d && d.decides.kind === 'default-route'
+    ? { route: d.decides.route, reading: d }
+    : { route: 'criteria-review', reading: null };
+}
+
+/** The route the governing revision's slice gives one indication (null id: a diagnosis that maps to none). */
+function routeIndication(
+  revision: LoadedRevision,
+  slice: ReadingsSlice | null,
+  id: string | null,
+  technique: Technique,
+) {
+  const here = id === null ? undefined : revision.indications.find((i) => i.id === id);
+  const specific =
+    id === null
+      ? undefined
+      : slice?.readings.find(
+          (r) =>
+            r.decides.kind === 'indication-route' &&
+            r.decides.indication === id &&
+            (r.decides.techniques === undefined || r.decides.techniques.includes(technique)),
+        );
+  const d = defaultRoute(slice);
+  const route =
+    specific && specific.decides.kind === 'indication-route' ? specific.decides.route : d.route;
+  const reading = specific ?? d.reading;
+  const standing = here
+    ? `${here.label} is named by revision ${revision.id} (since revision ${here.namedIn})`
+    : id === null
+      ? 'A diagnosis maps to no indication'
+      : `${id} is not named by revision ${revision.id}`;
+  const how = technique !== 'unknown' && id !== null ? ` with technique ${technique}` : '';
+  const why = reading
+    ? ` (reading ${reading.id}${reading.derivedFrom ? `, derived from the ${reading.derivedFrom.revision} row's "${reading.derivedFrom.phrase}"` : ''})`
+    : ' (assumed: no reading decides it)';
+  return {
+    id,
+    named: here !== undefined,
+    // The naming revision is this one or an earlier one: never a later row.
+    namedIn: here ? here.namedIn : null,
+    label: here?.label ?? null,
+    route,
+    readingId: reading?.id ?? null,
+    rule: here ? 'indication.named' : id === null ? 'indication.unmapped' : 'indication.not-named',
+    detail: `${id ?? '(unmapped)'}: ${route}${reading ? ` by ${reading.id}` : ''}`,
+    text: `${standing}; requests for it${how} take ${routeWords(route)}${why}.`,
+    basis: reading
+      ? readingBasis([reading])
+      : assumed('No reading of this edition decides the route; the criteria decide.'),
+  };
+}
+
+// Each revision's slice of an edition, built once (editions are frozen) instead of per request.
+const slices = new WeakMap<ReadingsEdition, Map<string, ReadingsSlice>>();
+function sliceOf(edition: ReadingsEdition, revisionId: string): ReadingsSlice {
+  let byRevision = slices.get(edition);
+  if (byRevision === undefined) {
+    byRevision = new Map();
+    slices.set(edition, byRevision);
+  }
+  let slice = byRevision.get(revisionId);
+  if (slice === undefined) {
+    slice = sliceFor(edition, revisionId);
+    byRevision.set(revisionId, slice);
+  }
+  return slice;
 }
 
 // The codes in scope, built once per revision (or per policy when none governs) instead of per request.
@@ -386,80 +584,75 @@ function scopeOf(policy: LoadedPolicy, revision: LoadedRevision | null): Readonl
 }
 
 type Step = (rule: string, detail: string) => void;
-type Say = (rule: string, text: string, c?: Citation[]) => void;
+type Say = (rule: string, text: string, b?: BasisFields) => void;
 
-function resolveIndication(policy: LoadedPolicy, req: EvaluationRequest, step: Step, say: Say) {
+/** The request's indications: the stated one (a shorthand resolved), else every diagnosis's, in order. */
+function resolveIndications(
+  req: EvaluationRequest,
+  readings: Pick<ReadingsSlice, 'shorthands' | 'diagnosisMap'> | null,
+  step: Step,
+  say: Say,
+  flags: Determination['flags'],
+) {
+  const technique: Technique = req.technique ?? 'unknown';
+  const rows = readings?.diagnosisMap.rows ?? [];
+  const mapBasis: BasisFields = {
+    basis: 'reading',
+    cites: [],
+    readings: [{ id: 'diagnosis-map', reason: readings?.diagnosisMap.note ?? 'no diagnosis map' }],
+  };
   // Each diagnosis once: 100,000 copies of one code say no more than one does.
   const diagnoses = req.diagnoses && [...new Set(req.diagnoses)];
   const fromDiagnoses = diagnoses
-    ? mapDiagnoses(policy.diagnosisMap.rows, diagnoses, {
-        technique: req.technique,
-        mediastinalInvolvement: req.mediastinalInvolvement,
-      })
+    ? mapDiagnoses(rows, diagnoses, { mediastinalInvolvement: req.mediastinalInvolvement })
     : [];
-  const mapped = fromDiagnoses.map((d) => d.indication).filter((i): i is string => i !== null);
   let conflict: string | null = null;
   if (req.indication !== undefined) {
-    if (fromDiagnoses.length > 0 && !mapped.includes(req.indication)) {
-      conflict = `the stated indication ${req.indication} is not what the diagnoses map to (${listed(
+    const short = readings?.shorthands.find((x) => x.id === req.indication);
+    const id = short ? short.indication : req.indication;
+    if (short)
+      step(
+        'indication.shorthand',
+        `${short.id} = ${short.indication} with technique ${short.technique}`,
+      );
+    const mapped = fromDiagnoses.map((d) => d.indication);
+    if (fromDiagnoses.length > 0 && !mapped.includes(id)) {
+      conflict = `the stated indication ${id} is not what the diagnoses map to (${listed(
         fromDiagnoses.map((d) => `${d.code} → ${d.indication ?? 'no indication'}`),
       )}); the stated indication is used`;
       step('indication.conflict', conflict);
-      say('indication.conflict', `The stated indication and the diagnoses disagree: ${conflict}.`);
+      say(
+        'indication.conflict',
+        `The stated indication and the diagnoses disagree: ${conflict}.`,
+        mapBasis,
+      );
     }
-    step('indication.stated', req.indication);
-    return { id: req.indication, from: 'request' as const, fromDiagnoses, conflict };
+    step('indication.stated', id);
+    return {
+      items: [{ id }] as { id: string | null }[],
+      technique: short ? short.technique : technique,
+      from: 'request' as const,
+      fromDiagnoses,
+      conflict,
+    };
   }
-  const first = mapped[0] ?? null;
-  if (new Set(mapped).size > 1) {
-    conflict = `the diagnoses map to several indications (${listed([...new Set(mapped)])}); the first listed diagnosis's is used`;
-    step('indication.conflict', conflict);
-    say('indication.conflict', `The diagnoses disagree: ${conflict}.`);
+  const seen = new Set<string | null>();
+  const items: { id: string | null }[] = [];
+  for (const d of fromDiagnoses) {
+    if (d.indication === null) {
+      const text = `${d.code} maps to no indication of the project's diagnosis map: it counts as an indication the revision table does not name.`;
+      flags.push({ flag: 'unmapped-diagnosis', subject: d.code, text, ...mapBasis });
+      say('indication.unmapped', text, mapBasis);
+    }
+    if (seen.has(d.indication)) continue;
+    seen.add(d.indication);
+    items.push({ id: d.indication });
   }
   step(
-    first ? 'indication.from-diagnosis' : 'indication.unmapped',
-    first ?? `no row of the plan's diagnosis table matches ${listed(diagnoses ?? [])}`,
+    'indication.from-diagnoses',
+    listed(fromDiagnoses.map((d) => `${d.code} → ${d.indication ?? '-'}`)),
   );
-  if (first === null)
-    say(
-      'indication.unmapped',
-      `No indication could be derived from the diagnoses (${listed(diagnoses ?? [])}): the criteria decide.`,
-    );
-  return { id: first, from: 'diagnosis' as const, fromDiagnoses, conflict };
-}
-
-/** What a standing shows in the determination, and the reason and trace step it gives. */
-function describe(s: IndicationStanding, dateOfService: string) {
-  return match(s)
-    .with({ kind: 'named' }, ({ indication, since }) => ({
-      view: { named: true, since, requires: indication.requires, label: indication.label },
-      rule: 'indication.named',
-      detail: `${indication.id} named from ${since}; requires ${indication.requires}`,
-      text: `${indication.label} is named from ${since} and requires ${indication.requires === 'criteria-review' ? 'review against the criteria' : 'medical director review'}.`,
-      cites: cites(indication.provenance),
-    }))
-    .with({ kind: 'named-later' }, ({ indication, since, by }) => ({
-      view: { named: false, since, requires: indication.requires, label: indication.label },
-      rule: 'indication.named-later',
-      detail: `${indication.id} named by ${by.id} from ${since}, after ${dateOfService}`,
-      text: `${indication.label} is not an indication on ${dateOfService}: revision ${by.id} adds it from ${since}, so the request needs medical director review.`,
-      cites: cites(indication.provenance),
-    }))
-    .with({ kind: 'no-longer-named' }, ({ indication, since }) => ({
-      view: { named: false, since, requires: indication.requires, label: indication.label },
-      rule: 'indication.no-longer-named',
-      detail: `${indication.id} was named by an earlier revision but not by the governing one`,
-      text: `${indication.label} is no longer named on ${dateOfService}: medical director review.`,
-      cites: cites(indication.provenance),
-    }))
-    .with({ kind: 'never-named' }, ({ id }) => ({
-      view: { named: false, since: null, requires: null, label: null },
-      rule: 'indication.never-named',
-      detail: `${id} is named by no revision`,
-      text: `${id} is not an indication the revision table names: the criteria themselves decide.`,
-      cites: [] as Citation[],
-    }))
-    .exhaustive();
+  return { items, technique, from: 'diagnosis' as const, fromDiagnoses, conflict };
 }
 
 // Calendar arithmetic (temporal-polyfill) was the largest single cost of a
@@ -479,34 +672,76 @@ function windowStart(reference: string, months: number): string {
 
 function checkDocumentation(
   revision: LoadedRevision | null,
+  slice: ReadingsSlice | null,
   req: EvaluationRequest,
   route: Route,
   step: Step,
   say: Say,
 ): Determination['documentation'] {
-  const requirements = revision && route !== 'not-applicable' ? revision.documentation : [];
+  const declared = revision ? revision.documentation : [];
+  const rule = slice?.readings.find((r) => r.decides.kind === 'documentation');
+  // Without a documentation reading, the revision's requirements apply to every line, as it states them.
+  const applies =
+    rule === undefined ||
+    (rule.decides.kind === 'documentation' && rule.decides.lines.includes(req.lineOfBusiness));
+  const gated = route === 'not-applicable' || route === 'no-criteria-in-effect';
+  const requirements = revision && !gated && applies ? declared : [];
+  if (revision && !gated && rule && !applies)
+    say(
+      'documentation.not-required',
+      `No documentation is required of ${lineName(req.lineOfBusiness)} members (reading ${rule.id}).`,
+      readingBasis([rule]),
+    );
   const reference = req.requestDate ?? req.dateOfService;
   const missing: string[] = [];
   let window: { from: string; through: string } | null = null;
+  const counted = new Set<number>();
   for (const need of requirements) {
     const from = windowStart(reference, need.lookbackMonths);
     window = { from, through: reference };
-    const found = req.documentation.some(
-      (d) =>
+    let found = false;
+    for (const [i, d] of req.documentation.entries())
+      if (
         d.kind === need.kind &&
         d.specialty === need.specialty &&
         d.date >= from &&
-        d.date <= reference,
-    );
+        d.date <= reference
+      ) {
+        found = true;
+        counted.add(i);
+      }
     if (!found) {
       missing.push(need.id);
       say(
         'documentation.missing',
         `Missing: ${need.label} (dated ${from} to ${reference}).`,
-        cites(need.provenance),
+        rule
+          ? { ...readingBasis([rule]), cites: [...cites(need.provenance), ...rule.basis.cites] }
+          : stated(cites(need.provenance)),
       );
     }
   }
+  // A document that did not count is listed with the reason, never silently dropped.
+  const kinds = new Set(declared.map((d) => d.kind));
+  const specialties = new Set(declared.map((d) => d.specialty));
+  const ignored: Determination['documentation']['ignored'] = [];
+  for (const [index, d] of req.documentation.entries()) {
+    if (counted.has(index)) continue;
+    const why = !kinds.has(d.kind)
+      ? `kind \`${d.kind}\` is not one this policy reads (${[...kinds].join(', ') || 'none'})`
+      : !specialties.has(d.specialty)
+        ? `specialty \`${d.specialty}\` is not one this policy reads (${[...specialties].join(', ') || 'none'})`
+        : d.date > reference
+          ? `dated after the request date ${reference}`
+          : requirements.length === 0
+            ? 'no documentation is required of this request'
+            : window && d.date < window.from
+              ? `dated before the window (${window.from} to ${window.through})`
+              : 'no requirement reads this kind and specialty together';
+    ignored.push({ index, kind: d.kind, specialty: d.specialty, date: d.date, why });
+  }
+  if (ignored.length > 0)
+    step('documentation.ignored', ignored.map((x) => `#${x.index}: ${x.why}`).join('; '));
   step(
     missing.length === 0 ? 'documentation.complete' : 'documentation.missing',
     missing.join(',') || `${requirements.length} requirement(s) met`,
@@ -516,5 +751,6 @@ function checkDocumentation(
     window,
     required: requirements.map((r) => r.id),
     missing,
+    ignored,
   };
 }

@@ -1,6 +1,8 @@
 export {
   type AppliedCriteria,
   AppliedCriteriaSchema,
+  type Basis,
+  BasisSchema,
   DETERMINATION_SCHEMA_VERSION,
   type Determination,
   DeterminationSchema,

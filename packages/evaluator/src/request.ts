@@ -1,5 +1,5 @@
 import { IsoDateSchema } from '@criteria/calendar';
-import { LineOfBusinessSchema, SlugSchema } from '@criteria/schema';
+import { LineOfBusinessSchema, SlugSchema, TechniqueSchema } from '@criteria/schema';
 import { z } from 'zod';
 
 /** CPT (5 digits, or 4 digits + F/T/U for category II/III) or HCPCS level II (letter + 4 digits). */
@@ -30,7 +30,7 @@ export const DocumentSchema = z
  *
  * @example
  * {
- *   policy: 'imrt', lineOfBusiness: 'commercial', dateOfService: '2021-09-01',
+ *   policy: 'imrt', lineOfBusiness: 'non-medicare', dateOfService: '2021-09-01',
  *   procedureCodes: ['77385'], indication: 'pancreatic-cancer', documentation: []
  * }
  */
@@ -41,12 +41,13 @@ export const RequestSchema = z
     dateOfService: IsoDateSchema,
     /** Date the request was made; the documentation window counts back from it. */
     requestDate: IsoDateSchema.optional(),
-    /** Knowledge date: only revisions approved by then count. Default: requestDate, else everything approved. */
+    /** Knowledge date: only revisions approved by then count (it selects the revision, never the readings). Default: requestDate, else everything approved. */
     asOf: IsoDateSchema.optional(),
     procedureCodes: z.array(ProcedureCodeStringSchema).min(1),
     indication: SlugSchema.optional(),
     diagnoses: z.array(Icd10CmSchema).min(1).optional(),
-    technique: z.enum(['apbi']).optional(),
+    /** The technique: `apbi`, `other` or `unknown` (the default). A diagnosis code never establishes APBI. */
+    technique: TechniqueSchema.optional(),
     mediastinalInvolvement: z.boolean().optional(),
     documentation: z.array(DocumentSchema).default([]),
     /** The caller's own correlation id (not member data). */

@@ -34,11 +34,19 @@ describe('the fixture policy', () => {
     expect(last?.notice).toMatchObject({ required: true, periodDays: 60, basis: 'stated' });
     expect(last && last.effectiveOn > last.approvedOn).toBe(true);
     expect(last?.criteria.medicare.sources.find((s) => s.retirement)?.id).toBe('A00002');
-    expect(new Set(last?.indications.map((i) => i.requires))).toEqual(
-      new Set(['criteria-review', 'medical-director-review']),
+    // Routes are readings: the edition gives both review routes, one derived from a later row.
+    const edition = fixturePolicy.readings.at(-1);
+    const routes = new Set(
+      edition?.readings.flatMap((r) =>
+        r.decides.kind === 'indication-route' || r.decides.kind === 'default-route'
+          ? [r.decides.route]
+          : [],
+      ),
     );
+    expect(routes).toEqual(new Set(['criteria-review', 'medical-director-review']));
+    expect(edition?.readings.some((r) => r.derivedFrom)).toBe(true);
     expect(last?.documentation.length).toBe(2);
-    expect(fixturePolicy.diagnosisMap.rows.length).toBeGreaterThan(0);
+    expect(edition?.diagnosisMap.rows.length).toBeGreaterThan(0);
   });
 
   it('hands out fresh copies: editing one leaves the fixture as it was', () => {

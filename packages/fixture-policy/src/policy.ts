@@ -10,7 +10,7 @@ import {
   definePolicy,
   type LoadedPolicy,
   type LoadedRevision,
-  type PolicyInput,
+  type PolicyWithReadingsInput as PolicyInput,
   type RevisionInput,
   RevisionSchema,
 } from '@criteria/schema';
@@ -108,33 +108,25 @@ export const indications = {
     id: 'condition-alpha',
     label: 'Condition alpha',
     namedIn: '2020-02-04',
-    requires: 'criteria-review',
-    statement: 'Adds condition alpha.',
     provenance: cite(13, 'Adds condition alpha'),
   },
-  /** Condition alpha as revision 2022-03-02 restates it: medical director review. */
+  /** Condition alpha as revision 2022-03-02 cites it (its route there is a reading of the edition). */
   alphaReview: {
     id: 'condition-alpha',
     label: 'Condition alpha',
     namedIn: '2020-02-04',
-    requires: 'medical-director-review',
-    statement: 'Condition alpha needs medical director review.',
     provenance: cite(15, 'condition alpha needs medical director review'),
   },
   beta: {
     id: 'condition-beta',
     label: 'Condition beta',
     namedIn: '2022-03-02',
-    requires: 'criteria-review',
-    statement: 'Adds condition beta.',
     provenance: cite(15, 'Adds condition beta'),
   },
   gamma: {
     id: 'condition-gamma',
     label: 'Condition gamma',
     namedIn: '2021-05-01',
-    requires: 'medical-director-review',
-    statement: 'Condition gamma needs medical director review.',
     provenance: cite(14, 'Adds condition gamma, which needs medical director review'),
   },
 } satisfies Record<string, Indication>;
@@ -183,10 +175,8 @@ const first: RevisionInput = {
   codes: [codes.c1, codes.c2, codes.c3],
   criteria: {
     medicare: { sources: [sources.lcdB, sources.articleA], statedNone: [] },
-    commercial: { sources: [sources.plan] },
+    'non-medicare': { sources: [sources.plan] },
   },
-  indicationRulesApplyTo: ['commercial'],
-  indicationRulesProvenance: cite(8, 'Indication rules apply to commercial members'),
   indications: [],
   unnamedIndications: [],
   documentation: [documentation.notesA, documentation.notesB],
@@ -249,10 +239,8 @@ const fourth: RevisionInput = {
   codes: [codes.c1, codes.c2, codes.h1],
   criteria: {
     medicare: { sources: [sources.lcdA, sources.articleB], statedNone: [] },
-    commercial: { sources: [sources.plan, sources.guideline] },
+    'non-medicare': { sources: [sources.plan, sources.guideline] },
   },
-  indicationRulesApplyTo: ['medicare', 'commercial'],
-  indicationRulesProvenance: cite(8, 'from 03/02/2022 to Medicare members too'),
   indications: [indications.alphaReview, indications.beta, indications.gamma],
 };
 
@@ -260,6 +248,7 @@ const input: PolicyInput = {
   id: 'widget',
   title: 'Widget Therapy',
   plan: 'Fixture Health Plan',
+  planProvenance: cite(1, 'Fixture Health Plan'),
   sourceDocument: FIXTURE_SOURCE_PATH,
   record: {
     created: '2019-01-01',
@@ -269,11 +258,88 @@ const input: PolicyInput = {
     provenance: cite(2, 'Last reviewed 03/02/2022'),
   },
   revisions: [first, second, third, fourth],
-  diagnosisMap: {
-    reviewedOn: '2022-03-02',
-    note: 'Codes starting Z99 are condition beta (source line 10).',
-    rows: [{ prefix: 'Z99', indication: 'condition-beta' }],
-  },
+  readings: [
+    {
+      policy: 'widget',
+      edition: '2022-06-01',
+      readings: [
+        {
+          id: 'medicare-criteria-review',
+          appliesTo: ['2020-01-07', '2020-02-04', '2021-05-01'],
+          decides: { kind: 'line-route', line: 'medicare', route: 'criteria-review' },
+          statement:
+            'Medicare requests take criteria review whatever the indication, until 2022-03-02.',
+          basis: {
+            cites: [{ line: 8, quote: 'Indication rules apply to commercial members' }],
+            reason: 'The indication rules reach Medicare members only from 03/02/2022.',
+          },
+        },
+        {
+          id: 'gamma-medical-director-review',
+          appliesTo: ['2021-05-01', '2022-03-02'],
+          decides: {
+            kind: 'indication-route',
+            indication: 'condition-gamma',
+            route: 'medical-director-review',
+          },
+          statement: 'Condition gamma needs medical director review.',
+          basis: {
+            cites: [{ line: 14, quote: 'which needs medical director review' }],
+            reason: 'The row that adds condition gamma says so.',
+          },
+        },
+        {
+          id: 'alpha-medical-director-review',
+          appliesTo: ['2022-03-02'],
+          decides: {
+            kind: 'indication-route',
+            indication: 'condition-alpha',
+            route: 'medical-director-review',
+          },
+          statement: 'From 2022-03-02, condition alpha needs medical director review.',
+          basis: {
+            cites: [{ line: 15, quote: 'condition alpha needs medical director review' }],
+            reason: 'The 2022-03-02 row says so.',
+          },
+        },
+        {
+          id: 'others-criteria-review',
+          appliesTo: ['2020-01-07', '2020-02-04', '2021-05-01', '2022-03-02'],
+          decides: { kind: 'default-route', route: 'criteria-review' },
+          statement: 'Every other indication takes criteria review.',
+          basis: { cites: [], reason: 'Fictional: the criteria decide.' },
+        },
+        {
+          id: 'stricter-route-wins',
+          appliesTo: ['2020-01-07', '2020-02-04', '2021-05-01', '2022-03-02'],
+          decides: { kind: 'stricter-route-wins' },
+          statement: 'Several indications: the stricter route wins.',
+          basis: { cites: [], reason: 'Fictional: the stricter route loses no review.' },
+        },
+      ],
+      derive: [
+        {
+          phrase: 'Adds condition',
+          route: 'medical-director-review',
+          reason: 'Fictional: what a row adds was not included before it.',
+        },
+      ],
+      diagnosisMap: {
+        note: 'Codes starting Z99 are condition beta (source line 10).',
+        rows: [
+          {
+            prefix: 'Z99',
+            indication: 'condition-beta',
+            title: 'Fixture codes Z99',
+            basis: {
+              cites: [{ line: 10, quote: 'codes starting Z99 are condition beta' }],
+              reason: 'The fixture source says so.',
+            },
+          },
+        ],
+      },
+    },
+  ],
 };
 
 /**

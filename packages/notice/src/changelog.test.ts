@@ -10,7 +10,7 @@ describe('buildChangelog', () => {
     const log = buildChangelog(widget);
     expect(log.entries.map((e) => [e.revision, e.replaces?.revision ?? null, e.impact])).toEqual([
       ['2022-03-02', '2021-05-01', 'restricts-coverage'],
-      ['2021-05-01', '2020-02-04', 'administrative'],
+      ['2021-05-01', '2020-02-04', 'expands-coverage'],
       ['2020-02-04', '2020-01-07', 'expands-coverage'],
       ['2020-01-07', null, 'none'],
     ]);
@@ -22,16 +22,15 @@ describe('buildChangelog', () => {
     expect(first).toMatchObject({
       notice: { required: false },
       noticeDueBy: null,
-      supersededBeforeEffective: '2020-02-04',
+      supersededBeforeEffective: { by: '2020-02-04' },
     });
     const md = renderChangelogMarkdown(log);
     expect(md).toContain('## 2020-01-07: effective 2020-03-01');
     expect(md).toContain(
-      '- **Never governed:** superseded by 2020-02-04, which took effect on the same day',
+      'Revision 2020-01-07 was superseded before it took effect: revision 2020-02-04, approved 2020-02-04, takes effect 2020-03-01. Revision 2020-01-07 governed no date of service',
     );
-    expect(md).toContain(
-      '- **Advance notice:** no advance notice required (the record states none)',
-    );
+    expect(md).toContain('- **Advance notice:** not stated');
+    expect(md).not.toContain('none required');
     expect(md).toContain(
       '- **Lead time:** 152 days from approval to effect: meets the 60-day notice period',
     );

@@ -1,18 +1,14 @@
-import { IsoDateSchema } from '@criteria/calendar';
 import type { LoadedPolicy } from '@criteria/schema';
-import { timeline } from '@criteria/temporal';
 import { z } from 'zod';
 import { buildNotice, ChangeNoticeSchema } from './notice.js';
 
 /**
- * One revision in the changelog: its notice, and whether it ever governed a date of service.
+ * One revision in the changelog: its notice as produced on its own production
+ * date (a later approval or retirement never appears in an earlier entry).
  *
  * @example ChangelogEntrySchema.parse(buildChangelog(imrt).entries[0]).revision // => '2023-01-10'
  */
-export const ChangelogEntrySchema = ChangeNoticeSchema.omit({ format: true, policy: true }).extend({
-  /** Set when a later approval took effect on the same day, so this revision never governed. */
-  supersededBeforeEffective: IsoDateSchema.nullable(),
-});
+export const ChangelogEntrySchema = ChangeNoticeSchema.omit({ format: true, policy: true });
 /**
  * One revision in the changelog.
  *
@@ -26,8 +22,8 @@ export type ChangelogEntry = z.infer<typeof ChangelogEntrySchema>;
  * @example ChangelogSchema.parse(JSON.parse(readFileSync('changelog.json', 'utf8'))).entries.length
  */
 export const ChangelogSchema = z.object({
-  format: z.literal('criteria-changelog/1'),
-  policy: z.object({ id: z.string(), title: z.string(), plan: z.string() }),
+  format: z.literal('criteria-changelog/2'),
+  policy: ChangeNoticeSchema.shape.policy,
   entries: z.array(ChangelogEntrySchema),
 });
 /**
@@ -46,18 +42,18 @@ export type Changelog = z.infer<typeof ChangelogSchema>;
  * // => [['2023-01-10', true], ['2021-03-02', true], ['2020-07-07', false], ...]
  */
 export function buildChangelog(policy: LoadedPolicy): Changelog {
-  const superseded = new Map(
-    timeline(policy).flatMap((e) =>
-      e.status === 'superseded-before-effective' ? [[e.revision.id, e.supersededBy.id]] : [],
-    ),
-  );
   const entries = [...policy.revisions].reverse().map((r) => {
     const { format: _f, policy: _p, ...notice } = buildNotice(policy, r.id);
-    return { ...notice, supersededBeforeEffective: superseded.get(r.id) ?? null };
+    return notice;
   });
   return ChangelogSchema.parse({
-    format: 'criteria-changelog/1',
-    policy: { id: policy.id, title: policy.title, plan: policy.plan },
+    format: 'criteria-changelog/2',
+    policy: {
+      id: policy.id,
+      title: policy.title,
+      plan: policy.plan,
+      planCites: [...policy.planProvenance.cites],
+    },
     entries,
   });
 }

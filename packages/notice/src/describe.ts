@@ -3,42 +3,60 @@ import { match } from 'ts-pattern';
 import { basisName, lineName, noticeTerms, sourceKindName } from './internal/words.js';
 
 /**
- * A change in plain language: our sentence, and the revision's own statement when it has one.
+ * A change in plain language: our sentence (a summary in our words, never in
+ * quotation marks; the source's own words travel separately, as citations).
  *
- * @example const { text, quote }: ChangeDescription = describeChange(change);
+ * @example const { text }: ChangeDescription = describeChange(change);
  */
 export interface ChangeDescription {
-  /** One or two sentences for providers, built from the revision's labels and ids. */
+  /** One or two sentences for providers, built from the revision's labels, ids and dates. */
   text: string;
-  /** The revision's statement or description this change carries, verbatim; null when none. */
-  quote: string | null;
 }
 
-const requiresWords = {
-  'criteria-review': 'reviewed against the criteria',
+/** Options of {@link describeChange}. */
+export interface DescribeOptions {
+  /**
+   * The day the description is written for: a source status dated later (a
+   * retirement) is not known yet and is left out. Default: every status.
+   */
+  asOf?: string;
+  /** The label of an indication id, for route changes (default: the id). */
+  labelOf?: (indication: string) => string | undefined;
+}
+
+const routeWords = {
+  'criteria-review': 'criteria review',
   'medical-director-review': 'medical director review',
 } as const;
 
-const sourceName = (s: SourceFacts): string => {
-  const title = s.title === s.id ? '' : ` “${s.title}”`;
+const techniqueWords = {
+  apbi: 'with APBI',
+  other: 'with another technique',
+  unknown: 'with the technique not stated',
+} as const;
+
+const sourceName = (s: SourceFacts, asOf: string | undefined): string => {
+  const title = s.title === s.id ? '' : ` (${s.title})`;
   const edition = s.edition ? `, edition ${s.edition}` : '';
-  const retired = s.retirement
-    ? ` (retired ${s.retirement.on}; ${s.retirement.stillApplied ? 'still applied' : 'no longer applied'})`
-    : '';
+  const retired =
+    s.retirement && (asOf === undefined || s.retirement.on <= asOf)
+      ? `, retired ${s.retirement.on} and ${s.retirement.stillApplied ? 'still applied' : 'no longer applied'}`
+      : '';
   return `${sourceKindName[s.kind]} ${s.id}${title}${edition}${retired}`;
 };
 
 /**
  * Says what a change means for providers, in plain language. The sentence is
- * built from the revision's own labels, ids and dates; the revision's statement
- * is passed on verbatim as `quote`, never paraphrased.
+ * built from the revision's own labels, ids and dates; it is a summary, never a
+ * quotation. A route change says it is a reading.
  *
  * @example
  * describeChange(change).text
- * // => 'Added indication: Pancreatic cancer. Requests for it are reviewed against the criteria.'
+ * // => 'Non-Medicare members: requests for Pancreatic cancer go to criteria review (before: medical director review). This is our reading of the record.'
  */
-export function describeChange(change: Change): ChangeDescription {
-  const say = (text: string, quote: string | null = null): ChangeDescription => ({ text, quote });
+export function describeChange(change: Change, options: DescribeOptions = {}): ChangeDescription {
+  const asOf = options.asOf;
+  const say = (text: string): ChangeDescription => ({ text });
   return match<Change, ChangeDescription>(change)
     .with({ kind: 'date-changed', field: 'approvedOn' }, (c) =>
       say(`Approval date: ${c.after} (was ${c.before}).`),
@@ -49,7 +67,7 @@ export function describeChange(change: Change): ChangeDescription {
     .with({ kind: 'effective-basis-changed' }, (c) =>
       say(`Effective date basis: ${basisName[c.after]} (was ${basisName[c.before]}).`),
     )
-    .with({ kind: 'summary-changed' }, (c) => say('The revision summary changed.', c.after))
+    .with({ kind: 'summary-changed' }, () => say('The revision summary changed.'))
     .with({ kind: 'notice-changed' }, (c) =>
       say(`Advance notice: ${noticeTerms(c.after)} (was ${noticeTerms(c.before)}).`),
     )
@@ -74,9 +92,7 @@ export function describeChange(change: Change): ChangeDescription {
       ),
     )
     .with({ kind: 'code-changed', field: 'label' }, (c) =>
-      say(
-        `${c.after.system} ${c.code} is now labelled “${c.after.label}” (was “${c.before.label}”).`,
-      ),
+      say(`${c.after.system} ${c.code} is now labelled ${c.after.label} (was: ${c.before.label}).`),
     )
     .with({ kind: 'code-changed', field: 'system' }, (c) =>
       say(`Code ${c.code} is now a ${c.after.system} code (was ${c.before.system}).`),
@@ -89,14 +105,18 @@ export function describeChange(change: Change): ChangeDescription {
       ),
     )
     .with({ kind: 'source-added' }, (c) =>
-      say(`${lineName[c.line]} members: ${sourceName(c.after)} is added to the criteria sources.`),
+      say(
+        `${lineName[c.line]} members: ${sourceName(c.after, asOf)} is added to the criteria sources.`,
+      ),
     )
     .with({ kind: 'source-removed' }, (c) =>
-      say(`${lineName[c.line]} members: ${sourceName(c.before)} is no longer a criteria source.`),
+      say(
+        `${lineName[c.line]} members: ${sourceName(c.before, asOf)} is no longer a criteria source.`,
+      ),
     )
     .with({ kind: 'source-replaced' }, (c) =>
       say(
-        `${lineName[c.line]} members: ${sourceKindName[c.before.kind]} ${c.before.id} is replaced by ${sourceName(c.after)}.`,
+        `${lineName[c.line]} members: ${sourceKindName[c.before.kind]} ${c.before.id} is replaced by ${sourceName(c.after, asOf)}.`,
       ),
     )
     .with({ kind: 'source-changed', field: 'retirement' }, (c) =>
@@ -113,7 +133,7 @@ export function describeChange(change: Change): ChangeDescription {
     )
     .with({ kind: 'source-changed', field: 'title' }, (c) =>
       say(
-        `${lineName[c.line]} members: ${sourceKindName[c.after.kind]} ${c.id} is now titled “${c.after.title}” (was “${c.before.title}”).`,
+        `${lineName[c.line]} members: ${sourceKindName[c.after.kind]} ${c.id} is now titled ${c.after.title} (was: ${c.before.title}).`,
       ),
     )
     .with({ kind: 'source-changed', field: 'kind' }, (c) =>
@@ -140,43 +160,19 @@ export function describeChange(change: Change): ChangeDescription {
           : `${lineName[c.line]} members: the record is now silent about the criteria sources.`,
       ),
     )
-    .with({ kind: 'indication-rules-changed' }, (c) =>
+    .with({ kind: 'route-changed' }, (c) =>
       say(
-        c.after
-          ? `${lineName[c.line]} members: requests now follow the indication rules.`
-          : `${lineName[c.line]} members: requests no longer follow the indication rules; they are reviewed against the criteria whatever the indication.`,
+        `${lineName[c.line]} members: requests for ${options.labelOf?.(c.indication) ?? c.indication}${c.technique ? ` ${techniqueWords[c.technique]}` : ''} go to ${routeWords[c.after.route]} (before: ${routeWords[c.before.route]}). This is our reading of the record, not its words.`,
       ),
     )
-    .with({ kind: 'indication-added', after: { requires: 'criteria-review' } }, (c) =>
-      say(
-        `Added indication: ${c.after.label}. Requests for it are reviewed against the criteria.`,
-        c.after.statement,
-      ),
-    )
-    .with({ kind: 'indication-added', after: { requires: 'medical-director-review' } }, (c) =>
-      say(
-        `Named indication: ${c.after.label}. Requests for it need medical director review.`,
-        c.after.statement,
-      ),
+    .with({ kind: 'indication-added' }, (c) =>
+      say(`Indication named by this revision: ${c.after.label}.`),
     )
     .with({ kind: 'indication-removed' }, (c) =>
-      say(
-        `Indication no longer named: ${c.before.label} (it was ${requiresWords[c.before.requires]}).`,
-      ),
-    )
-    .with({ kind: 'indication-changed', field: 'requires' }, (c) =>
-      say(
-        c.after.requires === 'medical-director-review'
-          ? `${c.after.label}: requests now need medical director review (before: ${requiresWords[c.before.requires]}).`
-          : `${c.after.label}: requests are now reviewed against the criteria (before: ${requiresWords[c.before.requires]}).`,
-        c.after.statement,
-      ),
+      say(`Indication no longer named: ${c.before.label}.`),
     )
     .with({ kind: 'indication-changed', field: 'label' }, (c) =>
-      say(`Indication renamed: “${c.after.label}” (was “${c.before.label}”).`),
-    )
-    .with({ kind: 'indication-changed', field: 'statement' }, (c) =>
-      say(`${c.after.label}: the revision record's statement changed.`, c.after.statement),
+      say(`Indication renamed: ${c.after.label} (was: ${c.before.label}).`),
     )
     .with({ kind: 'indication-changed', field: 'namedIn' }, (c) =>
       say(
@@ -184,19 +180,15 @@ export function describeChange(change: Change): ChangeDescription {
       ),
     )
     .with({ kind: 'unnamed-indication-added' }, (c) =>
-      say('An indication is added that the revision record does not name.', c.after.what),
+      say('An indication is added that the revision record does not name.'),
     )
     .with({ kind: 'unnamed-indication-removed' }, (c) =>
       say(
         `The indication the record added on ${c.before.addedIn} without naming it is no longer listed.`,
-        c.before.what,
       ),
     )
     .with({ kind: 'unnamed-indication-changed' }, (c) =>
-      say(
-        `The description of the indication added on ${c.after.addedIn} without a name changed.`,
-        c.after.what,
-      ),
+      say(`The description of the indication added on ${c.after.addedIn} without a name changed.`),
     )
     .with({ kind: 'documentation-added' }, (c) =>
       say(`Documentation now required: ${c.after.label}.`),
@@ -210,7 +202,7 @@ export function describeChange(change: Change): ChangeDescription {
       ),
     )
     .with({ kind: 'documentation-changed', field: 'label' }, (c) =>
-      say(`Documentation requirement renamed: “${c.after.label}” (was “${c.before.label}”).`),
+      say(`Documentation requirement renamed: ${c.after.label} (was: ${c.before.label}).`),
     )
     .with({ kind: 'documentation-changed', field: 'kind' }, (c) =>
       say(`${c.after.label}: kind of document now ${c.after.kind} (was ${c.before.kind}).`),

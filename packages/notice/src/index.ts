@@ -15,15 +15,19 @@ export {
   ChangelogEntrySchema,
   ChangelogSchema,
 } from './changelog.js';
-export { type ChangeDescription, describeChange } from './describe.js';
+export { type ChangeDescription, type DescribeOptions, describeChange } from './describe.js';
 export {
+  type Basis,
   buildNotice,
   type ChangeNotice,
   ChangeNoticeSchema,
   type NoticeChange,
   NoticeChangeSchema,
   NoticeCodeSchema,
+  type NoticeOptions,
+  type NoticeReading,
 } from './notice.js';
+export { renderReadingsMarkdown } from './readings-doc.js';
 export { renderNoticeHtml } from './render-html.js';
 export { renderChangelogJson, renderNoticeJson } from './render-json.js';
 export {

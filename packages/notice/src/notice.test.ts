@@ -19,53 +19,59 @@ describe('buildNotice', () => {
       replaces: { revision: '2021-05-01' },
       impact: 'restricts-coverage',
       releaseType: 'major',
-      linesOfBusiness: ['medicare', 'commercial'],
+      linesOfBusiness: ['medicare', 'non-medicare'],
+      producedOn: '2022-06-02',
+      readings: { edition: '2022-06-01' },
     });
-    expect(n.changes.map((c) => [c.subject, c.impact, c.rule, c.lines])).toEqual([
-      ['code:Z0001', 'expands-coverage', 'code-added-to-scope', ['medicare', 'commercial']],
-      ['source:medicare:lcd', 'administrative', 'criteria-source-replaced', ['medicare']],
+    expect(n.changes.map((c) => [c.subject, c.impact, c.rule, c.basis.kind])).toEqual([
+      ['code:Z0001', 'expands-coverage', 'code-added-to-scope', 'stated'],
+      ['source:medicare:lcd', 'substantive', 'criteria-source-replaced', 'stated'],
+      ['source:medicare:billing-article', 'administrative', 'billing-article-citation', 'stated'],
+      ['source:non-medicare:G-0001', 'substantive', 'criteria-source-added', 'stated'],
+      ['indication:condition-beta', 'expands-coverage', 'indication-added', 'stated'],
       [
-        'source:medicare:billing-article',
-        'administrative',
-        'criteria-source-replaced',
-        ['medicare'],
-      ],
-      ['source:commercial:G-0001', 'administrative', 'criteria-source-added', ['commercial']],
-      [
-        'indication-rules:medicare',
+        'route:medicare:condition-alpha',
         'restricts-coverage',
-        'indication-rules-extended',
-        ['medicare'],
+        'route-to-medical-director-review',
+        'reading',
       ],
       [
-        'indication:condition-alpha',
+        'route:medicare:condition-gamma',
         'restricts-coverage',
-        'indication-requires-medical-director-review',
-        ['medicare', 'commercial'],
+        'route-to-medical-director-review',
+        'reading',
       ],
       [
-        'indication:condition-alpha',
-        'administrative',
-        'indication-wording',
-        ['medicare', 'commercial'],
+        'route:non-medicare:condition-alpha',
+        'restricts-coverage',
+        'route-to-medical-director-review',
+        'reading',
       ],
       [
-        'indication:condition-beta',
+        'route:non-medicare:condition-beta',
         'expands-coverage',
-        'indication-added-criteria-review',
-        ['medicare', 'commercial'],
+        'route-to-criteria-review',
+        'reading',
       ],
     ]);
-    expect(n.changes.at(-1)).toEqual({
-      kind: 'indication-added',
-      subject: 'indication:condition-beta',
-      area: 'indications',
-      impact: 'expands-coverage',
-      rule: 'indication-added-criteria-review',
-      lines: ['medicare', 'commercial'],
-      text: 'Added indication: Condition beta. Requests for it are reviewed against the criteria.',
-      quote: 'Adds condition beta.',
+    expect(n.changes.at(-1)).toMatchObject({
+      kind: 'route-changed',
+      lines: ['non-medicare'],
+      text: 'Non-Medicare members: requests for Condition beta go to criteria review (before: medical director review). This is our reading of the record, not its words.',
+      basis: {
+        kind: 'reading',
+        readings: [{ id: 'condition-beta-before-2022-03-02' }, { id: 'others-criteria-review' }],
+      },
     });
+    // the billing article retired 2022-03-01 is known on the production date 2022-06-02
+    expect(n.changes[2]?.text).toContain('retired 2022-03-01 and still applied');
+    expect(n.howWeRead.map((r) => r.id)).toEqual([
+      'medicare-criteria-review',
+      'alpha-medical-director-review',
+      'gamma-medical-director-review',
+      'others-criteria-review',
+      'condition-beta-before-2022-03-02',
+    ]);
     expect(n.codes.added).toEqual([{ code: 'Z0001', system: 'HCPCS', label: 'Widget session' }]);
   });
 
@@ -80,16 +86,32 @@ describe('buildNotice', () => {
       releaseType: 'major',
     });
     expect(
-      n.changes
-        .filter((c) => c.subject === 'indication:condition-alpha')
-        .map((c) => [c.rule, c.text]),
+      n.changes.filter((c) => c.subject.endsWith(':condition-alpha')).map((c) => [c.rule, c.text]),
     ).toEqual([
       [
-        'indication-requires-medical-director-review',
-        'Condition alpha <a|b>: requests now need medical director review (before: reviewed against the criteria).',
+        'route-to-medical-director-review',
+        'Medicare members: requests for Condition alpha <a|b> go to medical director review (before: criteria review). This is our reading of the record, not its words.',
       ],
-      ['indication-wording', "Condition alpha <a|b>: the revision record's statement changed."],
+      [
+        'route-to-medical-director-review',
+        'Non-Medicare members: requests for Condition alpha <a|b> go to medical director review (before: criteria review). This is our reading of the record, not its words.',
+      ],
     ]);
+    // produced on its due date (2022-01-31), the notice does not know the 2022-03-01 retirement
+    expect(JSON.stringify(n)).not.toContain('2022-03-01');
+  });
+
+  it('a revision superseded before it took effect says it governed no date of service', () => {
+    expect(buildNotice(widget, '2020-01-07').supersededBeforeEffective).toEqual({
+      by: '2020-02-04',
+      approvedOn: '2020-02-04',
+      effectiveOn: '2020-03-01',
+    });
+    // produced before its successor was approved, it cannot know
+    expect(
+      buildNotice(widget, '2020-01-07', { producedOn: '2020-02-03' }).supersededBeforeEffective,
+    ).toBeNull();
+    expect(buildNotice(widget, '2020-02-04').supersededBeforeEffective).toBeNull();
   });
 
   it('a revision needing no notice has no due date and breaks no rule', () => {
@@ -101,7 +123,7 @@ describe('buildNotice', () => {
     expect(n.changes.find((c) => c.kind === 'code-removed')).toMatchObject({
       rule: 'deleted-code-removed',
       impact: 'administrative',
-      lines: ['medicare', 'commercial'],
+      lines: ['medicare', 'non-medicare'],
     });
   });
 

@@ -22,6 +22,7 @@ describe('public API', () => {
         "renderNoticeHtml",
         "renderNoticeJson",
         "renderNoticeMarkdown",
+        "renderReadingsMarkdown",
       ]
     `);
   });

@@ -1,5 +1,5 @@
-import { basisName, impactName, linesName, noticeTerms } from './internal/words.js';
-import type { ChangeNotice } from './notice.js';
+import { basisName, impactName, lineName, linesName, noticeTerms } from './internal/words.js';
+import type { Basis, ChangeNotice } from './notice.js';
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -25,6 +25,9 @@ th[scope="row"] { width: 12rem; background: #f5f5f5; }
 blockquote { margin: .5rem 0; padding: .25rem 1rem; border-left: 4px solid #777; }
 .quote { margin: .35rem 0 0; font-style: italic; }
 .breach { font-weight: 700; }
+.reading { font-weight: 700; border: 1px solid #111; padding: 0 .25rem; }
+.readings dt { font-weight: 600; margin-top: .5rem; }
+.readings dd { margin: .15rem 0 0 1rem; }
 footer { margin-top: 2rem; font-size: .85rem; color: #333; border-top: 1px solid #999; padding-top: .5rem; }
 code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .85em; overflow-wrap: anywhere; }
 @page { margin: 18mm 16mm; }
@@ -45,6 +48,16 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
  */
 export function renderNoticeHtml(n: ChangeNotice): string {
   const e = escapeHtml;
+  const cite = (c: { line: number; quote: string }) => `source:${c.line} <q>${e(c.quote)}</q>`;
+  const basis = (b: Basis) =>
+    b.kind === 'stated'
+      ? `Stated${b.cites.length ? `: ${b.cites.slice(0, 2).map(cite).join('; ')}` : ''}`
+      : `<span class="reading">${b.kind === 'reading' ? 'Reading' : 'Assumed'}</span> ${b.readings.map((r) => `<code>${e(r.id)}</code>`).join(', ')}`;
+  const s = n.supersededBeforeEffective;
+  const effective = s
+    ? `Revision ${time(n.revision)} was superseded before it took effect: revision ${time(s.by)}, approved ${time(s.approvedOn)}, takes effect ${time(s.effectiveOn)}. Revision ${n.revision} governed no date of service, only decisions made before ${time(s.approvedOn)} about dates of service from ${time(n.effectiveOn)}.`
+    : `Effective ${time(n.effectiveOn)}, revision ${time(n.revision)} of the clinical review criteria for ${e(n.policy.title)} governs dates of service${n.replaces ? `, replacing revision ${time(n.replaces.revision)}` : ''}.`;
+  const applies = `${n.linesOfBusiness.length ? n.linesOfBusiness.map((l) => `${lineName[l]} members`).join('; ') : 'no members (no change to codes, criteria, indications or documentation)'}. Networks: not stated.`;
   const lead = n.notice.required
     ? `${n.leadDays} days from approval to effect: ${
         n.compliant
@@ -62,8 +75,15 @@ export function renderNoticeHtml(n: ChangeNotice): string {
     ['Advance notice', e(noticeTerms(n.notice))],
     ...(n.noticeDueBy ? [['Notice due by', time(n.noticeDueBy)] as [string, string]] : []),
     ['Lead time', lead],
-    ['Lines of business', n.linesOfBusiness.length ? e(linesName(n.linesOfBusiness)) : 'none'],
     ['Overall', e(impactName[n.impact])],
+    ...(n.readings
+      ? [
+          [
+            'Readings edition',
+            `${e(n.readings.edition)} (sha256 <code>${n.readings.sha256}</code>)`,
+          ] as [string, string],
+        ]
+      : []),
   ];
   const changes =
     n.changes.length === 0
@@ -75,13 +95,11 @@ export function renderNoticeHtml(n: ChangeNotice): string {
       : [
           '<table>',
           `<caption>Changes from revision ${n.replaces?.revision} to revision ${n.revision}</caption>`,
-          '<thead><tr><th scope="col">No.</th><th scope="col">Change</th><th scope="col">Members</th><th scope="col">Effect</th></tr></thead>',
+          '<thead><tr><th scope="col">No.</th><th scope="col">Change (our summary)</th><th scope="col">Members</th><th scope="col">Effect</th><th scope="col">Basis</th></tr></thead>',
           '<tbody>',
           ...n.changes.map(
             (c, i) =>
-              `<tr><td>${i + 1}</td><td>${e(c.text)}${
-                c.quote ? `<p class="quote">Revision statement: “${e(c.quote)}”</p>` : ''
-              }</td><td>${e(linesName(c.lines))}</td><td>${e(impactName[c.impact])}</td></tr>`,
+              `<tr><td>${i + 1}</td><td>${e(c.text)}</td><td>${e(linesName(c.lines))}</td><td>${e(impactName[c.impact])}</td><td>${basis(c.basis)}</td></tr>`,
           ),
           '</tbody>',
           '</table>',
@@ -102,9 +120,11 @@ export function renderNoticeHtml(n: ChangeNotice): string {
     '</head>',
     '<body>',
     '<header>',
-    `<p class="plan">${e(n.policy.plan)}</p>`,
+    `<p class="plan">${e(n.policy.plan)}${n.policy.planCites[0] ? ` (source:${n.policy.planCites[0].line})` : ''}</p>`,
     `<h1>Change notice: ${e(n.policy.title)}</h1>`,
-    `<p class="lede">This notice tells providers what changes in these clinical review criteria, and from when: revision ${time(n.revision)} governs dates of service from ${time(n.effectiveOn)}.</p>`,
+    `<p>Produced: ${time(n.producedOn)}</p>`,
+    `<p>Applies to: ${e(applies)}</p>`,
+    `<p class="lede">${effective}</p>`,
     '</header>',
     '<main>',
     '<section aria-labelledby="glance">',
@@ -117,8 +137,8 @@ export function renderNoticeHtml(n: ChangeNotice): string {
     '</table>',
     '</section>',
     '<section aria-labelledby="record">',
-    `<h2 id="record">In the revision record's words</h2>`,
-    `<blockquote><p>${e(n.summary)}</p></blockquote>`,
+    `<h2 id="record">The revision record's words${n.summary.line ? ` (source:${n.summary.line})` : ''}</h2>`,
+    `<blockquote><p>${e(n.summary.quote)}</p></blockquote>`,
     '</section>',
     '<section aria-labelledby="changes">',
     '<h2 id="changes">What changes</h2>',
@@ -137,9 +157,28 @@ export function renderNoticeHtml(n: ChangeNotice): string {
     '</tbody>',
     '</table>',
     '</section>',
+    '<section aria-labelledby="how">',
+    '<h2 id="how">How we read the record</h2>',
+    n.howWeRead.length === 0
+      ? '<p>This notice depends on no reading: every statement in it is stated by the source.</p>'
+      : [
+          "<p>Where the record is silent or needs interpreting, this notice relies on the readings below. They are ours, not the record's words; a statement marked Reading or Assumed above rests on one of them.</p>",
+          '<dl class="readings">',
+          ...n.howWeRead.map((r) =>
+            [
+              `<dt><code>${e(r.id)}</code> (<span class="reading">${r.kind === 'reading' ? 'reading' : 'assumption'}</span>)</dt>`,
+              `<dd>${e(r.statement)}</dd>`,
+              `<dd>Why: ${e(r.reason)}</dd>`,
+              ...(r.cites.length ? [`<dd>Rests on: ${r.cites.map(cite).join('; ')}</dd>`] : []),
+              ...(r.alternative ? [`<dd>Alternative reading: ${e(r.alternative)}</dd>`] : []),
+            ].join('\n'),
+          ),
+          '</dl>',
+        ].join('\n'),
+    '</section>',
     '</main>',
     '<footer>',
-    `<p>Revision ${n.revision} of policy <code>${e(n.policy.id)}</code>, content hash (sha256) <code>${n.sha256}</code>. Generated from the revision data; quoted statements are the revision data's own words.</p>`,
+    `<p>Revision ${n.revision} of policy <code>${e(n.policy.id)}</code>, content hash (sha256) <code>${n.sha256}</code>${n.readings ? `; readings edition ${e(n.readings.edition)}, sha256 <code>${n.readings.sha256}</code>` : ''}. Generated from the revision data and the readings edition as known on ${time(n.producedOn)}. Text in quotation marks is the source document's own words, with its line; everything else is our summary.</p>`,
     '</footer>',
     '</body>',
     '</html>',

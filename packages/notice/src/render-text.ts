@@ -17,14 +17,22 @@ export const proseText = (p: ProseDiff): string =>
 export function renderDiffText(diff: RevisionDiff, policyId: string): string {
   const c = diff.counts;
   const lines = [
-    `${policyId} ${diff.from.id} -> ${diff.to.id}: ${diff.changes.length} changes (${c['expands-coverage']} expand coverage, ${c['restricts-coverage']} restrict coverage, ${c.administrative} administrative); overall: ${impactName[diff.impact].toLowerCase()}`,
+    `${policyId} ${diff.from.id} -> ${diff.to.id}: ${diff.changes.length} changes (${c['expands-coverage']} expand coverage, ${c['restricts-coverage']} restrict coverage, ${c.substantive} substantive, ${c.administrative} administrative, ${c.record} of the record); overall: ${impactName[diff.impact].toLowerCase()}`,
+    ...(diff.readings
+      ? [
+          `  route changes are readings of edition ${diff.readings.edition} (sha256 ${diff.readings.sha256})`,
+        ]
+      : []),
   ];
   for (const x of diff.changes) {
     const d = describeChange(x);
     lines.push('', `  ${impactName[x.impact].toLowerCase()} · ${x.rule} · ${linesName(x.lines)}`);
     lines.push(`    ${d.text}`);
+    if (x.kind === 'route-changed')
+      lines.push(
+        `    basis: reading ${x.before.reading ?? 'assumed'} -> ${x.after.reading ?? 'assumed'}`,
+      );
     if (x.prose) lines.push(`    ${proseText(x.prose)}`);
-    else if (d.quote) lines.push(`    revision statement: “${d.quote}”`);
   }
   return `${lines.join('\n')}\n`;
 }

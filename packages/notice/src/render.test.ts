@@ -71,8 +71,34 @@ describe('renderNoticeMarkdown and renderNoticeJson', () => {
       '- **Lead time:** 152 days from approval to effect: meets the 60-day notice period',
     );
     const first = renderNoticeMarkdown(buildNotice(shortNotice, '2020-01-07'));
-    expect(first).toContain('> Widget therapy criteria \\<reinstated\\> & reviewed');
+    expect(first).toContain('> “Widget therapy criteria \\<reinstated\\> & reviewed”');
     expect(first).toContain('there is no earlier revision to compare it with');
+    expect(first).toContain(
+      'Revision 2020-01-07 was superseded before it took effect: revision 2020-02-04, approved 2020-02-04, takes effect 2020-03-01. Revision 2020-01-07 governed no date of service, only decisions made before 2020-02-04 about dates of service from 2020-03-01.',
+    );
+    expect(first).toContain('- **Advance notice:** not stated');
+  });
+
+  it('follow the provider letter: production date, Applies to, Effective <date>, and a section on readings', () => {
+    const md = renderNoticeMarkdown(buildNotice(widget, '2022-03-02'));
+    expect(md).toContain('Produced: 2022-06-02');
+    expect(md).toContain(
+      'Applies to: Medicare members; Non-Medicare members. Networks: not stated.',
+    );
+    expect(md).toContain(
+      'Effective 2022-08-01, revision 2022-03-02 of the clinical review criteria for Widget Therapy governs dates of service, replacing revision 2021-05-01.',
+    );
+    expect(md).toContain('## How we read the record');
+    expect(md).toContain('- **`condition-beta-before-2022-03-02`** (reading):');
+    expect(md).toContain(
+      '| **Reading** (`condition-beta-before-2022-03-02`, `others-criteria-review`) |',
+    );
+    expect(
+      renderNoticeMarkdown(buildNotice(widget, '2022-03-02', { producedOn: '2022-05-01' })),
+    ).toContain('Produced: 2022-05-01');
+    const html = renderNoticeHtml(buildNotice(widget, '2022-03-02'));
+    expect(html).toContain('<h2 id="how">How we read the record</h2>');
+    expect(html).toContain('<span class="reading">Reading</span>');
   });
 
   it('are deterministic: the same notice twice is the same text', () => {
@@ -87,49 +113,48 @@ describe('renderNoticeMarkdown and renderNoticeJson', () => {
 
 describe('diff renderers', () => {
   const [a, , c] = shortNotice.revisions;
-  const d = diffRevisions(a as never, c as never);
+  const d = diffRevisions(a as never, c as never, { readings: shortNotice.readings[0] });
 
-  it('text shows each change with impact, rule and a wdiff of prose', () => {
+  it('text shows each change with impact, rule, the readings of a route change, and a wdiff of prose', () => {
     const text = renderDiffText(d, 'widget');
-    expect(text.split('\n')[0]).toBe(
-      'widget 2020-01-07 -> 2021-05-01: 7 changes (1 expand coverage, 0 restrict coverage, 6 administrative); overall: expands coverage',
+    expect(text.split('\n')[0]).toMatch(
+      /^widget 2020-01-07 -> 2021-05-01: \d+ changes \(\d+ expand coverage, \d+ restrict coverage, \d+ substantive, 1 administrative, 4 of the record\); overall: /,
     );
     expect(text).toContain('administrative · deleted-code-removed · All lines of business');
     expect(text).toContain(
-      'administrative · indication-added-medical-director-review · Commercial (non-Medicare)\n    Named indication: Condition gamma. Requests for it need medical director review.\n    revision statement: “Condition gamma needs medical director review.”',
+      'Non-Medicare members: requests for condition-alpha go to criteria review (before: medical director review). This is our reading of the record, not its words.\n    basis: reading condition-alpha-before-2020-02-04 -> others-criteria-review',
     );
     expect(text).toContain(
       '[-Widget therapy criteria <reinstated> & reviewed-]{+Adds condition gamma, which needs medical director review+}',
     );
+    expect(text).not.toMatch(/“/);
   });
 
-  it('Markdown is a table with the rule of each change', () => {
+  it('Markdown is a table with the rule and basis of each change', () => {
     const md = renderDiffMarkdown(d, 'widget');
-    expect(md).toContain('| # | Change | Members | Effect | Rule |');
-    expect(md).toContain('`indication-added-medical-director-review`');
+    expect(md).toContain('| # | Change (our summary) | Members | Effect | Rule | Basis |');
+    expect(md).toContain('`deleted-code-removed` | Revision data |');
   });
 });
 
 describe('renderNoticeBrief', () => {
-  it('gives the figures and the changes in a few lines', () => {
-    expect(renderNoticeBrief(buildNotice(shortNotice, '2022-03-02'))).toBe(
-      [
-        '**Widget Therapy**, revision 2022-03-02: effective 2022-04-01 (stated); restricts coverage.',
-        '',
-        '- Approved 2022-03-02, replacing revision 2021-05-01.',
-        "- Advance notice: 60 days' advance notice required (stated); due by 2022-01-31.",
-        '- Lead time: 30 days from approval to effect: does NOT meet the 60-day notice period.',
-        '- Lines of business: All lines of business.',
-        '- Expands coverage: HCPCS Z0001 (Widget session) is added to the codes this policy covers.',
-        '- Administrative: Medicare members: LCD L00002 is replaced by LCD L00001 “Widget therapy”.',
-        '- Administrative: Medicare members: billing article A00001 is replaced by billing article A00002 “Billing and coding: widget therapy” (retired 2022-03-01; still applied).',
-        '- Administrative: Commercial (non-Medicare) members: MCG guideline G-0001 “Widget therapy guideline”, edition 2022-01-01 is added to the criteria sources.',
-        '- Restricts coverage: Medicare members: requests now follow the indication rules.',
-        '- Restricts coverage: Condition alpha \\<a\\|b\\>: requests now need medical director review (before: reviewed against the criteria). Revision statement: “Condition alpha needs medical director review.”',
-        "- Administrative: Condition alpha \\<a\\|b\\>: the revision record's statement changed. Revision statement: “Condition alpha needs medical director review.”",
-        '- Expands coverage: Added indication: Condition beta. Requests for it are reviewed against the criteria. Revision statement: “Adds condition beta.”',
-        `- Content hash (sha256): \`${shortNotice.revisions[3]?.sha256}\``,
-      ].join('\n'),
+  it('gives the figures, the changes with their basis and the readings in a few lines', () => {
+    const lines = renderNoticeBrief(buildNotice(shortNotice, '2022-03-02')).split('\n');
+    expect(lines.slice(0, 6)).toEqual([
+      '**Widget Therapy**, revision 2022-03-02: effective 2022-04-01 (stated); restricts coverage.',
+      '',
+      '- Approved 2022-03-02, replacing revision 2021-05-01.',
+      "- Advance notice: 60 days' advance notice required (stated); due by 2022-01-31.",
+      '- Lead time: 30 days from approval to effect: does NOT meet the 60-day notice period.',
+      '- Applies to: Medicare members; Non-Medicare members. Networks: not stated.',
+    ]);
+    expect(lines).toContain(
+      '- Administrative: Medicare members: billing article A00001 is replaced by billing article A00002 (Billing and coding: widget therapy). (Stated: source:6 “article A00002 Billing and coding: widget therapy”)',
     );
+    expect(lines).toContain(
+      '- Restricts coverage: Non-Medicare members: requests for Condition alpha \\<a\\|b\\> go to medical director review (before: criteria review). This is our reading of the record, not its words. (**Reading** (`others-criteria-review`, `alpha-medical-director-review`))',
+    );
+    expect(lines.at(-2)).toMatch(/^- Readings it depends on: `medicare-criteria-review`, /);
+    expect(lines.at(-1)).toBe(`- Content hash (sha256): \`${shortNotice.revisions[3]?.sha256}\``);
   });
 });

@@ -1,4 +1,11 @@
-import { CriteriaError, err, type FieldIssue, ok, type Result } from '@criteria/errors';
+import {
+  CriteriaError,
+  err,
+  type FieldIssue,
+  formatIssue,
+  ok,
+  type Result,
+} from '@criteria/errors';
 import { contentHash } from './content-hash.js';
 import { fieldIssuesFromZod } from './field-issues.js';
 import {
@@ -8,13 +15,25 @@ import {
   type Revision,
   type RevisionInput,
 } from './policy.js';
+import {
+  buildReadingsEdition,
+  type ReadingsEdition,
+  type ReadingsEditionInput,
+} from './readings.js';
 
 /** A revision as loaded: validated, frozen, with its content hash. */
 export type LoadedRevision = Readonly<Revision> & { readonly sha256: string };
-/** A policy as loaded: validated, frozen, each revision hashed. */
+/**
+ * A policy as loaded: validated, frozen, each revision hashed, and its readings
+ * editions built (oldest first; the last is the latest).
+ */
 export type LoadedPolicy = Readonly<Omit<Policy, 'revisions'>> & {
   readonly revisions: readonly LoadedRevision[];
+  readonly readings: readonly ReadingsEdition[];
 };
+
+/** A policy's data as its modules write it, with its readings editions (oldest first). */
+export type PolicyWithReadingsInput = PolicyInput & { readings?: readonly ReadingsEditionInput[] };
 
 const deepFreeze = <T>(value: T): T => {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -35,7 +54,25 @@ export function parsePolicy(input: unknown): Result<LoadedPolicy, FieldIssue> {
   const parsed = PolicySchema.safeParse(input);
   if (!parsed.success) return err(fieldIssuesFromZod(parsed.error, input, { reportInput: true }));
   const revisions = parsed.data.revisions.map((r) => ({ ...r, sha256: contentHash(r) }));
-  return ok(deepFreeze({ ...parsed.data, revisions }));
+  const raw = (input as { readings?: unknown }).readings ?? [];
+  if (!Array.isArray(raw))
+    return err([formatIssue('readings', raw, 'an array of readings editions')]);
+  const readings: ReadingsEdition[] = [];
+  for (const [i, edition] of raw.entries()) {
+    try {
+      readings.push(buildReadingsEdition(edition as ReadingsEditionInput, revisions));
+    } catch (e) {
+      const why = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
+      return err([
+        formatIssue(
+          `readings.${i}`,
+          (edition as { edition?: unknown })?.edition,
+          `a readings edition that builds (${why})`,
+        ),
+      ]);
+    }
+  }
+  return ok(deepFreeze({ ...parsed.data, revisions, readings }));
 }
 
 /**
@@ -44,7 +81,7 @@ export function parsePolicy(input: unknown): Result<LoadedPolicy, FieldIssue> {
  *
  * @example export const imrt = definePolicy({ id: 'imrt', ... });
  */
-export function definePolicy(input: PolicyInput): LoadedPolicy {
+export function definePolicy(input: PolicyWithReadingsInput): LoadedPolicy {
   const result = parsePolicy(input);
   if (!result.ok)
     throw new CriteriaError(

@@ -20,9 +20,7 @@ const revision = (id: string, effectiveOn = id) => ({
     provenance: { reading: 'no notice is stated here' },
   },
   codes: [{ code: '99999', system: 'CPT' as const, label: 'a code', provenance: cite }],
-  criteria: { medicare: { sources: [] }, commercial: { sources: [] } },
-  indicationRulesApplyTo: ['commercial' as const],
-  indicationRulesProvenance: cite,
+  criteria: { medicare: { sources: [] }, 'non-medicare': { sources: [] } },
   indications: [],
   documentation: [],
 });
@@ -30,6 +28,7 @@ const policy = (revisions = [revision('2020-01-01')]): PolicyInput => ({
   id: 'tiny',
   title: 'Tiny',
   plan: 'A plan',
+  planProvenance: cite,
   sourceDocument: 'source.txt',
   record: {
     created: '2019-01-01',
@@ -39,7 +38,6 @@ const policy = (revisions = [revision('2020-01-01')]): PolicyInput => ({
     provenance: cite,
   },
   revisions,
-  diagnosisMap: { reviewedOn: '2020-01-01', note: 'ours', rows: [] },
 });
 
 describe('parsePolicy', () => {

@@ -2,8 +2,12 @@ import { IsoDateSchema } from '@criteria/calendar';
 import { z } from 'zod';
 import { ProvenanceSchema } from './provenance.js';
 
-/** The lines of business a determination distinguishes. */
-export const LineOfBusinessSchema = z.enum(['medicare', 'commercial']);
+/**
+ * The lines of business a determination distinguishes: the source's own two,
+ * "For Medicare Members" and "For Non-Medicare Members" (commercial, Medicaid and
+ * other members alike).
+ */
+export const LineOfBusinessSchema = z.enum(['medicare', 'non-medicare']);
 export type LineOfBusiness = z.infer<typeof LineOfBusinessSchema>;
 
 /** Kebab-case identifiers for indications, documentation requirements, sources. */
@@ -22,7 +26,14 @@ export const ProcedureCodeSchema = z.object({
    * Set when the source records the code as deleted from its code set: a deleted
    * code leaving scope takes nothing away from any request that can still be made.
    */
-  deleted: z.object({ provenance: ProvenanceSchema }).strict().optional(),
+  deleted: z
+    .object({
+      /** The day the code left its code set, where known (CPT's annual release). */
+      on: IsoDateSchema.optional(),
+      provenance: ProvenanceSchema,
+    })
+    .strict()
+    .optional(),
   provenance: ProvenanceSchema,
 });
 export type ProcedureCode = z.infer<typeof ProcedureCodeSchema>;
@@ -86,30 +97,34 @@ export const LineCriteriaSchema = z.object({
 });
 export type LineCriteria = z.infer<typeof LineCriteriaSchema>;
 
+/** The technique a request names: APBI (accelerated partial breast irradiation), another, or not known. */
+export const TechniqueSchema = z.enum(['apbi', 'other', 'unknown']);
+export type Technique = z.infer<typeof TechniqueSchema>;
+
 /**
- * Clinical attributes that qualify an indication (APBI is a technique for breast
- * cancer; the lymphoma indication needs mediastinal involvement).
+ * Clinical attributes a diagnosis-map row needs (the lymphoma indication needs
+ * mediastinal involvement). A diagnosis code never establishes a technique.
  */
 export const ClinicalAttributesSchema = z
   .object({
-    technique: z.enum(['apbi']).optional(),
     mediastinalInvolvement: z.boolean().optional(),
   })
   .strict();
 export type ClinicalAttributes = z.infer<typeof ClinicalAttributesSchema>;
 
-/** What a named indication routes to for lines of business where indication rules apply. */
+/** The two review routes an indication can take once the request reaches indication routing. */
 export const IndicationRequirementSchema = z.enum(['criteria-review', 'medical-director-review']);
 export type IndicationRequirement = z.infer<typeof IndicationRequirementSchema>;
 
+/**
+ * An indication a revision names, as its row names it. What route it takes is
+ * not a fact of the row: it is a reading, kept in the readings edition.
+ */
 export const IndicationSchema = z.object({
   id: SlugSchema,
   label: z.string().min(1),
-  /** Id of the revision that first named it: it is named from that revision's effective date. */
+  /** Id of the revision that first named it (this revision or an earlier one). */
   namedIn: IsoDateSchema,
-  requires: IndicationRequirementSchema,
-  /** What the revision says of it, in the source's words or ours (marked). */
-  statement: z.string().min(1),
   provenance: ProvenanceSchema,
 });
 export type Indication = z.infer<typeof IndicationSchema>;
@@ -167,10 +182,7 @@ export const RevisionSchema = z
     summary: z.string().min(1),
     notice: NoticeSchema,
     codes: z.array(ProcedureCodeSchema).min(1),
-    criteria: z.object({ medicare: LineCriteriaSchema, commercial: LineCriteriaSchema }),
-    /** Lines of business whose route follows the indication rules (others always go to criteria review). */
-    indicationRulesApplyTo: z.array(LineOfBusinessSchema),
-    indicationRulesProvenance: ProvenanceSchema,
+    criteria: z.object({ medicare: LineCriteriaSchema, 'non-medicare': LineCriteriaSchema }),
     indications: z.array(IndicationSchema),
     unnamedIndications: z.array(UnnamedIndicationSchema).default([]),
     documentation: z.array(DocumentationRequirementSchema),
@@ -217,22 +229,6 @@ export const PolicyRecordSchema = z.object({
 });
 export type PolicyRecord = z.infer<typeof PolicyRecordSchema>;
 
-/**
- * A reviewed table from diagnosis codes (ICD-10-CM prefixes) to indication ids.
- * It is the plan's mapping, not the source document's; rows are tried in order.
- */
-export const DiagnosisMappingSchema = z.object({
-  /** ICD-10-CM category or code prefix, e.g. `C34` or `C83.3`. */
-  prefix: z
-    .string()
-    .regex(/^[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?$/, 'expected an ICD-10-CM code or category'),
-  indication: SlugSchema,
-  /** Clinical attributes the request must carry for this row to apply. */
-  when: ClinicalAttributesSchema.default({}),
-  note: z.string().optional(),
-});
-export type DiagnosisMapping = z.infer<typeof DiagnosisMappingSchema>;
-
 export const PolicySchema = z
   .object({
     id: SlugSchema,
@@ -241,12 +237,14 @@ export const PolicySchema = z
     /** Relative path of the source document inside the policy package. */
     sourceDocument: z.string().min(1),
     record: PolicyRecordSchema,
+    /** Where the plan's name comes from (source:11). */
+    planProvenance: ProvenanceSchema,
     revisions: z.array(RevisionSchema).min(1),
-    diagnosisMap: z.object({
-      reviewedOn: IsoDateSchema,
-      note: z.string().min(1),
-      rows: z.array(DiagnosisMappingSchema),
-    }),
+    /**
+     * Codes the source calls deleted, with when they left their code set: a
+     * determination that sees one says so, whatever revision governs.
+     */
+    deletedCodes: z.array(ProcedureCodeSchema).default([]),
   })
   .superRefine((p, ctx) => {
     const ids = p.revisions.map((r) => r.id);

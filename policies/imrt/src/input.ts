@@ -1,11 +1,13 @@
 /**
  * The IMRT policy as its modules write it, before validation. Lint reads this
  * (a broken policy is reported, not thrown); `index.ts` validates and freezes it.
+ * Readings editions are listed after the revisions: a new edition is one more entry.
  * A new revision module is registered here: one import and one entry in
  * `revisions`, in approval order (`pnpm new-revision imrt` does both).
  */
-import type { PolicyInput } from '@criteria/schema';
-import { diagnosisMap } from './diagnosis-map.js';
+import type { PolicyWithReadingsInput } from '@criteria/schema';
+import { code77418 } from './facts/codes.js';
+import readings20261128 from './readings/2026-11-28.js';
 import r20150707 from './revisions/2015-07-07.js';
 import r20150908 from './revisions/2015-09-08.js';
 import r20160301 from './revisions/2016-03-01.js';
@@ -16,10 +18,19 @@ import r20210302 from './revisions/2021-03-02.js';
 import r20230110 from './revisions/2023-01-10.js';
 
 /** The raw IMRT policy data (validated by `definePolicy` in `index.ts`). */
-const input: PolicyInput = {
+const input: PolicyWithReadingsInput = {
   id: 'imrt',
   title: 'Intensity Modulated Radiation Therapy (IMRT)',
-  plan: 'Kaiser Foundation Health Plan of Washington',
+  plan: 'Kaiser Foundation Health Plan of Washington and Kaiser Foundation Health Plan of Washington Options, Inc.',
+  planProvenance: {
+    cites: [
+      {
+        line: 11,
+        quote:
+          'Kaiser Foundation Health Plan of Washington and Kaiser Foundation Health Plan of Washington Options, Inc.',
+      },
+    ],
+  },
   sourceDocument: 'source/imrt-clinical-review-criteria.txt',
   record: {
     created: '2003-05-22',
@@ -61,7 +72,9 @@ const input: PolicyInput = {
     r20210302,
     r20230110,
   ],
-  diagnosisMap,
+  deletedCodes: [code77418],
+  /** Readings editions, oldest first: the evaluator uses the latest unless told another. */
+  readings: [readings20261128],
 };
 
 export default input;

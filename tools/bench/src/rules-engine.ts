@@ -9,7 +9,7 @@
  * condition priorities so a rule stops at its first failed test.
  */
 import type { EvaluationRequestInput, Route } from '@criteria/evaluator';
-import type { LoadedPolicy, LoadedRevision } from '@criteria/schema';
+import { type LoadedPolicy, type LoadedRevision, sliceFor } from '@criteria/schema';
 import { Engine, type NestedCondition, type RuleProperties } from 'json-rules-engine';
 
 const NO_REVISION = 'none';
@@ -22,28 +22,28 @@ export interface RoutingFacts {
   dos: number;
   asOf: number;
   lineOfBusiness: string;
-  /** The stated indication, else the first diagnosis the policy's table maps; 'none' when neither. */
-  indication: string;
+  /** The stated indication (a shorthand resolved), else every diagnosis's ('unnamed' for an unmapped one). */
+  indications: string[];
+  technique: string;
   revision: string;
 }
 
 /** Facts for a request, as a service would prepare them for the engine. */
 export function routingFacts(policy: LoadedPolicy, r: EvaluationRequestInput): RoutingFacts {
-  let indication = r.indication;
-  if (indication === undefined)
+  const edition = policy.readings.at(-1);
+  const short = edition?.shorthands.find((x) => x.id === r.indication);
+  const indications: string[] = [];
+  if (r.indication !== undefined) indications.push(short ? short.indication : r.indication);
+  else
     for (const code of r.diagnoses ?? []) {
       const bare = code.toUpperCase().replace('.', '');
-      const row = policy.diagnosisMap.rows.find(
+      const row = edition?.diagnosisMap.rows.find(
         (row) =>
           bare.startsWith(row.prefix.replace('.', '')) &&
-          (row.when?.technique === undefined || row.when.technique === r.technique) &&
           (row.when?.mediastinalInvolvement === undefined ||
             row.when.mediastinalInvolvement === r.mediastinalInvolvement),
       );
-      if (row?.indication) {
-        indication = row.indication;
-        break;
-      }
+      indications.push(row?.indication ?? 'unnamed');
     }
   const asOf = r.asOf ?? r.requestDate;
   return {
@@ -51,7 +51,8 @@ export function routingFacts(policy: LoadedPolicy, r: EvaluationRequestInput): R
     dos: day(r.dateOfService),
     asOf: asOf === undefined ? EVERYTHING_APPROVED : day(asOf),
     lineOfBusiness: r.lineOfBusiness,
-    indication: indication ?? NO_REVISION,
+    indications,
+    technique: short ? short.technique : (r.technique ?? 'unknown'),
     revision: NO_REVISION,
   };
 }
@@ -112,78 +113,53 @@ export function routingEngine(policy: LoadedPolicy): Engine {
       onSuccess: (_event, almanac) => almanac.addRuntimeFact('revision', r.id),
     });
 
-  // 2. No requested code in scope.
+  // 2. No revision in effect.
+  route('no criteria in effect', 90, [isRevision(NO_REVISION)], 'no-criteria-in-effect');
+
+  // 3. No requested code in scope.
   for (const r of policy.revisions)
     route(
       `not-applicable under ${r.id}`,
-      90,
+      85,
       [
         isRevision(r.id),
         ...r.codes.map((c) => ({ fact: 'codes', operator: 'doesNotContain', value: c.code })),
       ],
       'not-applicable',
     );
-  const everCodes = [...new Set(policy.revisions.flatMap((r) => r.codes.map((c) => c.code)))];
-  route(
-    'not-applicable, no revision',
-    90,
-    [
-      isRevision(NO_REVISION),
-      ...everCodes.map((code) => ({ fact: 'codes', operator: 'doesNotContain', value: code })),
-    ],
-    'not-applicable',
-  );
 
-  // 3. No revision in effect.
-  route('no criteria in effect', 80, [isRevision(NO_REVISION)], 'no-criteria-in-effect');
-
-  // 4. Lines of business the indication rules do not apply to (Medicare).
-  for (const r of policy.revisions)
-    route(
-      `criteria-only line under ${r.id}`,
-      70,
-      [
-        isRevision(r.id),
-        { fact: 'lineOfBusiness', operator: 'notIn', value: [...r.indicationRulesApplyTo] },
-      ],
-      'criteria-review',
-    );
-
-  // 5. The indication's standing under the governing revision.
-  const namers = new Map<string, LoadedRevision[]>();
-  for (const r of policy.revisions)
-    for (const i of r.indications) namers.set(i.id, [...(namers.get(i.id) ?? []), r]);
+  // 4. The readings of the latest edition, per governing revision: line routes, then each
+  // indication's route (medical director review first: the stricter route wins), then the default.
+  const edition = policy.readings.at(-1);
   for (const r of policy.revisions) {
-    for (const i of r.indications)
-      route(
-        `${i.id} named by ${r.id}`,
-        60,
-        [isRevision(r.id), { fact: 'indication', operator: 'equal', value: i.id }],
-        i.requires,
-      );
-    // Named by another revision known on the knowledge date (later or earlier): medical director review.
-    for (const [id, by] of namers) {
-      if (r.indications.some((i) => i.id === id)) continue;
-      route(
-        `${id} named elsewhere than ${r.id}`,
-        60,
-        [
-          isRevision(r.id),
-          { fact: 'indication', operator: 'equal', value: id },
-          {
-            any: by.map((n) => ({
-              fact: 'asOf',
-              operator: 'greaterThanInclusive',
-              value: day(n.approvedOn),
-            })),
-          },
-        ],
-        'medical-director-review',
-      );
+    const readings = edition ? sliceFor(edition, r.id).readings : [];
+    for (const x of readings) {
+      const d = x.decides;
+      if (d.kind === 'line-route')
+        route(
+          `${x.id} under ${r.id}`,
+          70,
+          [isRevision(r.id), { fact: 'lineOfBusiness', operator: 'equal', value: d.line }],
+          d.route,
+        );
+      if (d.kind === 'indication-route')
+        route(
+          `${x.id} under ${r.id}`,
+          d.route === 'medical-director-review' ? 60 : 50,
+          [
+            isRevision(r.id),
+            { fact: 'indications', operator: 'contains', value: d.indication },
+            ...(d.techniques
+              ? [{ fact: 'technique', operator: 'in', value: [...d.techniques] }]
+              : []),
+          ],
+          d.route,
+        );
     }
   }
 
-  // 6. Otherwise (never named, or no indication): the criteria decide.
+  // 5. Otherwise (an indication no reading decides, or none): the criteria decide (the
+  // edition's default route, criteria review, as the evaluator's default too).
   route(
     'criteria decide',
     0,

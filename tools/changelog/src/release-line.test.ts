@@ -47,29 +47,41 @@ describe('getReleaseLine', () => {
       '  - Lead time: 152 days from approval to effect: meets the 60-day notice period.',
     ]);
     expect(
-      lines.filter((l) => l.startsWith('  - Expands coverage: Added indication:')),
+      lines.filter((l) => l.startsWith('  - Expands coverage: Indication named by this revision:')),
+    ).toHaveLength(8);
+    expect(
+      lines.filter((l) =>
+        l.startsWith('  - Expands coverage: Non-Medicare members: requests for '),
+      ),
     ).toHaveLength(7);
+    // a route change is marked as a reading, a named indication as stated with the source's words
     expect(line).toContain(
-      '  - Administrative: Named indication: Breast cancer (other than APBI). Requests for it need medical director review.',
+      'go to criteria review (before: medical director review). This is our reading of the record, not its words. (**Reading** (`pancreatic-cancer-before-2021-03-02`, `other-indications-criteria-review`))',
     );
+    expect(line).toContain('Pancreatic cancer. (Stated: source:150 “Pancreatic cancer”)');
+    expect(line).not.toContain('other than APBI');
   });
 
-  it('refuses a bump that disagrees with the revision: the rule is restriction major, expansion minor, administrative patch', async () => {
+  it('refuses a bump that disagrees with the revision: restriction or substantive major, expansion minor, administrative patch', async () => {
+    // plan criteria replaced by MCG KP-0455: a substantive change, never administrative
     await expect(
-      getReleaseLine(changeset('imrt@2023-01-10: APBI.', 'patch'), 'patch', options),
+      getReleaseLine(changeset('imrt@2023-01-10: APBI.', 'minor'), 'minor', options),
     ).rejects.toThrow(
-      'changeset sample: @criteria/policy-imrt: `patch` is not the bump imrt@2023-01-10 calls for: it expands coverage, so `minor` (see docs/notices.md)',
+      'changeset sample: @criteria/policy-imrt: `minor` is not the bump imrt@2023-01-10 calls for: it changes coverage substantively (in a direction the record does not show), so `major` (see docs/notices.md)',
     );
     await expect(
-      getReleaseLine(
-        changeset('imrt@2020-07-07: A57231 added, 77418 removed.', 'minor'),
-        'minor',
-        options,
-      ),
-    ).rejects.toThrow('so `patch`');
-    expect(
-      await getReleaseLine(changeset('imrt@2020-07-07: article added.', 'patch'), 'patch', options),
-    ).toContain('Administrative: CPT 77418');
+      getReleaseLine(changeset('imrt@2021-03-02: seven indications.', 'patch'), 'patch', options),
+    ).rejects.toThrow('so `minor`');
+    // the LCD L34251 dropped (a reading) is substantive; 77418 removed as deleted stays administrative
+    const line = await getReleaseLine(
+      changeset('imrt@2020-07-07: article added.', 'major'),
+      'major',
+      options,
+    );
+    expect(line).toContain('Administrative: CPT 77418');
+    expect(line).toContain(
+      'Substantive (direction not shown by the record): Medicare members: LCD L34251',
+    );
   });
 
   it('an unknown policy or revision is an error naming the known ones', async () => {

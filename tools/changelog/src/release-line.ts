@@ -27,7 +27,9 @@ type ReleaseType = 'major' | 'minor' | 'patch';
 const IMPACT_WORDS: Record<ChangeNotice['impact'], string> = {
   'restricts-coverage': 'restricts coverage',
   'expands-coverage': 'expands coverage',
+  substantive: 'changes coverage substantively (in a direction the record does not show)',
   administrative: 'is administrative',
+  record: 'changes only its own record',
   none: 'changes nothing',
 };
 const RANK: Record<ReleaseType | 'none', number> = { none: 0, patch: 1, minor: 2, major: 3 };

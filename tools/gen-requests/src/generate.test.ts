@@ -28,7 +28,7 @@ describe('generateNdjson', () => {
   it('pins the first line of seed 1 (key order included), so a change to the generator shows in review', () => {
     const [chunk] = generateNdjson({ count: 1, seed: 1 });
     expect(chunk).toMatchInlineSnapshot(`
-      "{"policy":"imrt","lineOfBusiness":"commercial","dateOfService":"2024-06-26","requestDate":"2024-06-02","procedureCodes":["77300"],"indication":"lung-cancer","documentation":[{"kind":"clinical-notes","specialty":"oncology","date":"2023-11-19"},{"kind":"clinical-notes","specialty":"radiation-oncology","date":"2023-12-22"}],"member":{"id":"M772573643","group":"G1123"}}
+      "{"policy":"imrt","lineOfBusiness":"non-medicare","dateOfService":"2024-06-26","requestDate":"2024-06-02","procedureCodes":["77300"],"indication":"lung-cancer","documentation":[{"kind":"clinical-notes","specialty":"oncology","date":"2023-11-19"},{"kind":"clinical-notes","specialty":"radiation-oncology","date":"2023-12-22"}],"member":{"id":"M772573643","group":"G1123"}}
       "
     `);
   });
@@ -61,7 +61,7 @@ describe('generateRequests', () => {
       'not-applicable',
     ]);
     for (const n of routes.values()) expect(n).toBeGreaterThan(200);
-    expect([...lines].sort()).toEqual(['commercial', 'medicare']);
+    expect([...lines].sort()).toEqual(['medicare', 'non-medicare']);
     // 2015-07-07 governs only as known before 2015-09-08 (a rare asOf).
     // Every revision of the policy governs some request, and some requests find none.
     expect([...revisions].sort()).toEqual([...imrt.revisions.map((r) => r.id), null]);

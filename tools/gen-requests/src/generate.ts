@@ -51,7 +51,10 @@ function palette(policy: LoadedPolicy): Palette {
   const everCodes = new Set(policy.revisions.flatMap((r) => r.codes.map((c) => c.code)));
   const indications = new Set<string>();
   for (const r of policy.revisions) for (const i of r.indications) indications.add(i.id);
-  for (const row of policy.diagnosisMap.rows) if (row.indication) indications.add(row.indication);
+  const map = policy.readings.at(-1)?.diagnosisMap.rows ?? [];
+  const techniqueTargets = new Set(policy.readings.at(-1)?.shorthands.map((s) => s.indication));
+  for (const row of map) if (row.indication) indications.add(row.indication);
+  for (const s of policy.readings.at(-1)?.shorthands ?? []) indications.add(s.id);
   const docs = new Map<string, Palette['requiredDocuments'][number]>();
   for (const r of policy.revisions)
     for (const d of r.documentation)
@@ -65,10 +68,11 @@ function palette(policy: LoadedPolicy): Palette {
     currentCodes,
     retiredCodes: [...everCodes].filter((c) => !currentCodes.includes(c)),
     indications: [...indications],
-    rows: policy.diagnosisMap.rows.map((row) => ({
+    rows: map.map((row) => ({
       prefix: row.prefix,
       indication: row.indication ?? null,
-      technique: row.when?.technique !== undefined,
+      // A diagnosis never establishes a technique: rows of an indication a shorthand names a technique for may carry one.
+      technique: techniqueTargets.has(row.indication),
       mediastinal: row.when?.mediastinalInvolvement !== undefined,
     })),
     requiredDocuments: [...docs.values()],
@@ -103,7 +107,7 @@ function procedureCodes(rng: Rng, p: Palette): string[] {
 }
 
 function request(rng: Rng, p: Palette, index: number, seed: number): EvaluationRequestInput {
-  const lineOfBusiness = rng.chance(0.35) ? 'medicare' : 'commercial';
+  const lineOfBusiness = rng.chance(0.35) ? 'medicare' : 'non-medicare';
   const dos = rng.int(FIRST_DAY, LAST_DAY);
   const requestDay = rng.chance(0.75) ? dos - rng.int(0, 45) : null;
   const asOfDay = rng.chance(0.03) ? dos - rng.int(0, 400) : null;

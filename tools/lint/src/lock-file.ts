@@ -13,11 +13,30 @@ const COMMENT =
  *
  * @example { "policy": "imrt", "revisions": { "2023-01-10": "3f1c…" } }
  */
+const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'expected a sha256 (hex)');
+
+/**
+ * A published revision whose recorded content was corrected, kept on the record:
+ * the hash it had, the hash it has, when and why. A correction is a decision
+ * taken in review, never written by `--update-lock`.
+ */
+export const LockCorrectionSchema = z
+  .object({
+    revision: z.string().min(1),
+    was: Sha256Schema,
+    now: Sha256Schema,
+    on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'),
+    reason: z.string().min(20),
+  })
+  .strict();
+export type LockCorrection = z.infer<typeof LockCorrectionSchema>;
+
 export const LockFileSchema = z
   .object({
     $comment: z.string().optional(),
     policy: z.string().min(1),
-    revisions: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/, 'expected a sha256 (hex)')),
+    revisions: z.record(z.string(), Sha256Schema),
+    corrections: z.array(LockCorrectionSchema).optional(),
   })
   .strict();
 export type LockFile = z.infer<typeof LockFileSchema>;
@@ -50,5 +69,6 @@ export function serializeLockFile(lock: LockFile): string {
   const revisions = Object.fromEntries(
     Object.entries(lock.revisions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
-  return `${JSON.stringify({ $comment: COMMENT, policy: lock.policy, revisions }, null, 2)}\n`;
+  const corrections = lock.corrections?.length ? { corrections: lock.corrections } : {};
+  return `${JSON.stringify({ $comment: COMMENT, policy: lock.policy, revisions, ...corrections }, null, 2)}\n`;
 }

@@ -44,5 +44,10 @@ export function updateLock(
     revisions[r.label] = r.sha256;
     added.push(r.label);
   }
-  return { lock: { policy: ctx.policyId, revisions }, added, skipped };
+  const corrections = target.lock?.status === 'ok' ? target.lock.lock.corrections : undefined;
+  return {
+    lock: { policy: ctx.policyId, revisions, ...(corrections ? { corrections } : {}) },
+    added,
+    skipped,
+  };
 }

@@ -31,7 +31,20 @@ describe('the IMRT policy', () => {
       $comment: expect.any(String),
       policy: 'imrt',
       revisions: Object.fromEntries(imrt.revisions.map((r) => [r.id, r.sha256])),
+      corrections: expect.any(Array),
     });
+  });
+
+  it('every correction of a published revision is on the record: the hash it had, the one it has, and why', () => {
+    if (pkg.lock?.status !== 'ok') throw new Error('no lock');
+    const corrections = pkg.lock.lock.corrections ?? [];
+    for (const c of corrections) {
+      expect(c.was).not.toBe(c.now);
+      expect(c.reason.length).toBeGreaterThan(40);
+    }
+    // the latest correction of each revision names the hash the lock records
+    const latest = new Map(corrections.map((c) => [c.revision, c.now]));
+    for (const [id, now] of latest) expect(pkg.lock.lock.revisions[id]).toBe(now);
   });
 
   it('passes on 2026-11-26 with one warning: the annual review fell due on 2025-04-02', () => {

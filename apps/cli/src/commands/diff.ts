@@ -12,7 +12,7 @@ export function registerDiff(program: Command, io: Io): void {
   program
     .command('diff')
     .description(
-      'the changes between two revisions, each classified (expands, restricts, administrative)',
+      'the changes between two revisions, each classified (expands, restricts, substantive, administrative, record); route changes are readings of the latest readings edition',
     )
     .argument('<policy>', 'policy id, e.g. imrt')
     .argument('<from>', 'revision id to compare from, e.g. 2017-12-05')
@@ -23,7 +23,8 @@ export function registerDiff(program: Command, io: Io): void {
       const policy = findPolicy(policyId);
       const from = findRevision(policy, fromId, 'from');
       const to = findRevision(policy, toId, 'to');
-      const diff = diffRevisions(from, to);
+      const readings = policy.readings.at(-1);
+      const diff = diffRevisions(from, to, readings ? { readings } : {});
       io.stdout(
         format === 'json'
           ? `${JSON.stringify({ policy: policy.id, ...diff }, null, 2)}\n`

@@ -1,3 +1,4 @@
+import { assertIsoDate } from '@criteria/calendar';
 import { CriteriaError, escapeControl, formatIssue } from '@criteria/errors';
 import {
   buildNotice,
@@ -22,12 +23,28 @@ export function registerNotice(program: Command, io: Io): void {
     .argument('<revision>', 'revision id, e.g. 2023-01-10')
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'md')
     .option('--out <file>', 'write to this file (atomically) instead of standard output')
+    .option(
+      '--produced-on <YYYY-MM-DD>',
+      'the production date: the notice shows what was approved and dated by then (default: the due date, else the effective date)',
+    )
+    .option('--edition <id>', 'the readings edition to show (default: the latest)')
     .action(
-      async (policyId: string, revisionId: string, opts: { format: string; out?: string }) => {
+      async (
+        policyId: string,
+        revisionId: string,
+        opts: { format: string; out?: string; producedOn?: string; edition?: string },
+      ) => {
         const format = parseFormat(opts.format, FORMATS);
         const policy = findPolicy(policyId);
         const revision = findRevision(policy, revisionId);
-        const notice = buildNotice(policy, revision.id);
+        const producedOn =
+          opts.producedOn === undefined
+            ? undefined
+            : assertIsoDate(opts.producedOn, '--produced-on');
+        const notice = buildNotice(policy, revision.id, {
+          ...(producedOn ? { producedOn } : {}),
+          ...(opts.edition ? { edition: opts.edition } : {}),
+        });
         if (format === 'pdf') {
           // A PDF is bytes for a file, not text for a terminal.
           if (opts.out === undefined)

@@ -17,6 +17,12 @@ export function registerTimeline(program: Command, io: Io): void {
     .action((policyId: string, opts: { asOf?: string; json?: boolean }) => {
       const policy = findPolicy(policyId);
       const asOf = opts.asOf === undefined ? undefined : assertIsoDate(opts.asOf, '--as-of');
+      // Each entry's dates carry their basis: stated (with the row's words), a reading or assumed.
+      const basis = (r: (typeof policy.revisions)[number]) => ({
+        effectiveOn: r.effectiveOnBasis,
+        cites: r.provenance.cites,
+        reading: r.provenance.reading ?? null,
+      });
       const entries = timeline(policy, { asOf }).map((e) =>
         e.status === 'governs'
           ? {
@@ -25,11 +31,14 @@ export function registerTimeline(program: Command, io: Io): void {
               from: e.from,
               through: e.through,
               supersededBy: e.supersededBy?.id ?? null,
+              basis: basis(e.revision),
             }
           : {
               revision: revisionRef(e.revision),
               status: e.status,
               supersededBy: e.supersededBy.id,
+              governedDecisionsBefore: e.supersededBy.approvedOn,
+              basis: basis(e.revision),
             },
       );
       if (opts.json)
@@ -45,7 +54,7 @@ export function registerTimeline(program: Command, io: Io): void {
             `${e.revision.effectiveOn} (${e.revision.effectiveOnBasis})`,
             e.status === 'governs'
               ? `${e.from} .. ${e.through ?? 'today'}`
-              : `never: superseded by ${e.supersededBy.id} before it took effect`,
+              : `none: superseded by ${e.supersededBy.id} before it took effect (decisions before ${e.supersededBy.approvedOn} only)`,
             e.revision.summary.length > 60
               ? `${e.revision.summary.slice(0, 57)}...`
               : e.revision.summary,

@@ -4,7 +4,6 @@ const bare = (code: string) => code.toUpperCase().replace('.', '');
 
 /** The clinical attributes a request may carry. */
 export interface Attributes {
-  technique?: 'apbi' | undefined;
   mediastinalInvolvement?: boolean | undefined;
 }
 
@@ -21,7 +20,6 @@ const prefixesOf = (rows: readonly DiagnosisMapping[]): string[] => {
 
 const matches = (row: DiagnosisMapping, prefix: string, code: string, attrs: Attributes): boolean =>
   code.startsWith(prefix) &&
-  (row.when.technique === undefined || row.when.technique === attrs.technique) &&
   (row.when.mediastinalInvolvement === undefined ||
     row.when.mediastinalInvolvement === attrs.mediastinalInvolvement);
 

@@ -4,10 +4,10 @@ import type { CriteriaSourceKind, EffectiveOnBasis, LineOfBusiness } from '@crit
 
 export const lineName: Record<LineOfBusiness, string> = {
   medicare: 'Medicare',
-  commercial: 'Commercial (non-Medicare)',
+  'non-medicare': 'Non-Medicare',
 };
 
-/** "Medicare", "Commercial (non-Medicare)", "All lines of business", or a dash for none. */
+/** "Medicare", "Non-Medicare", "All lines of business", or a dash for none. */
 export const linesName = (lines: readonly LineOfBusiness[]): string =>
   lines.length === 0
     ? '—'
@@ -27,7 +27,9 @@ export const sourceKindName: Record<CriteriaSourceKind, string> = {
 export const impactName: Record<Impact | 'none', string> = {
   'expands-coverage': 'Expands coverage',
   'restricts-coverage': 'Restricts coverage',
+  substantive: 'Substantive (direction not shown by the record)',
   administrative: 'Administrative',
+  record: 'Revision record only',
   none: 'No change',
 };
 
@@ -47,4 +49,4 @@ export const noticeTerms = (n: {
     ? `${n.periodDays} days' advance notice required${n.basis === 'stated' ? ' (stated)' : ''}`
     : n.basis === 'stated'
       ? 'no advance notice required (stated)'
-      : 'no advance notice required (the record states none)';
+      : 'not stated';

@@ -27,8 +27,8 @@ export const currentCodes: readonly Code[] = [
   cpt('77338', 'IMRT multi-leaf collimator device design', 120),
   cpt('77385', 'IMRT delivery, simple', 121),
   cpt('77386', 'IMRT delivery, complex', 122),
-  cpt('77387', 'Target localization guidance with intrafraction tracking', 123),
-  hcpcs('G6015', 'IMRT delivery per session (HCPCS)', 126),
+  cpt('77387', 'Target localization guidance, with intrafraction tracking when performed', 123),
+  hcpcs('G6015', 'IMRT delivery with multi-leaf collimation, per session', 126),
   hcpcs('G6016', 'Compensator-based beam modulation delivery per session', 127),
   hcpcs('G6017', 'Intra-fraction target localization and tracking', 128),
 ];
@@ -38,7 +38,14 @@ export const code77418: Code = {
   code: '77418',
   system: 'CPT',
   label: 'IMRT delivery (deleted code)',
-  deleted: { provenance: { cites: [{ line: 149, quote: 'removed deleted CPT code 77418' }] } },
+  deleted: {
+    on: '2015-01-01',
+    provenance: {
+      cites: [{ line: 149, quote: 'removed deleted CPT code 77418' }],
+      reading:
+        'The source calls 77418 deleted without dating it; CPT deleted it on 2015-01-01 (the CPT 2015 code set), before the first revision took effect (2015-11-01).',
+    },
+  },
   provenance: {
     cites: [{ line: 149, quote: 'removed deleted CPT code 77418' }],
     reading:

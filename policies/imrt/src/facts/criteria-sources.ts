@@ -154,4 +154,4 @@ export const mcgKp0455: Source = {
 };
 
 /** Plan criteria for non-Medicare members, for every revision before 2023-01-10. */
-export const commercialBefore2023: Line = { sources: [planCriteria] };
+export const nonMedicareBefore2023: Line = { sources: [planCriteria] };

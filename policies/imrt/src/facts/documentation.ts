@@ -1,7 +1,7 @@
 import type { RevisionInput } from '@criteria/schema';
 
 const reading =
-  'Only the current text states the documentation; we read it as required by every revision. "Last 6 months" counts back whole calendar months from the request date (or the date of service when there is none), clamping at month end.';
+  'Only the current text states the documentation; every revision module carries it. Which members it is required of, and how "last 6 months" is counted, are readings of the readings edition.';
 
 /** Source:28-30: the last 6 months of notes from the oncologist and the radiation oncologist (both). */
 export const documentation: RevisionInput['documentation'] = [

@@ -1,8 +1,8 @@
 /** Revision 2015-07-07: MPC reinstates the IMRT criteria (source:144). */
 import { defineRevision } from '@criteria/schema';
 import { codesBefore2020 } from '../facts/codes.js';
-import { indicationRules, noNoticeStated } from '../facts/common.js';
-import { commercialBefore2023, medicareStatedNone } from '../facts/criteria-sources.js';
+import { noNoticeStated } from '../facts/common.js';
+import { medicareStatedNone, nonMedicareBefore2023 } from '../facts/criteria-sources.js';
 import { documentation } from '../facts/documentation.js';
 
 export default defineRevision({
@@ -37,9 +37,8 @@ export default defineRevision({
           'The source does not say which Medicare LCD the reinstated criteria referred to; the 2015-09-08 row revises the LCD references before this revision takes effect. We record the gap instead of guessing.',
       },
     },
-    commercial: commercialBefore2023,
+    'non-medicare': nonMedicareBefore2023,
   },
-  ...indicationRules,
   indications: [],
   documentation,
 });

@@ -1,12 +1,12 @@
 /** Revision 2015-09-08: Medicare LCD references revised to L34251 and L34080 (source:145). */
 import { defineRevision } from '@criteria/schema';
 import { codesBefore2020 } from '../facts/codes.js';
-import { indicationRules, noNoticeStated } from '../facts/common.js';
+import { noNoticeStated } from '../facts/common.js';
 import {
-  commercialBefore2023,
   lcdL34080,
   lcdL34251,
   medicareStatedNone,
+  nonMedicareBefore2023,
 } from '../facts/criteria-sources.js';
 import { documentation } from '../facts/documentation.js';
 
@@ -28,9 +28,8 @@ export default defineRevision({
   codes: [...codesBefore2020],
   criteria: {
     medicare: { sources: [lcdL34251, lcdL34080], statedNone: medicareStatedNone },
-    commercial: commercialBefore2023,
+    'non-medicare': nonMedicareBefore2023,
   },
-  ...indicationRules,
   indications: [],
   documentation,
 });

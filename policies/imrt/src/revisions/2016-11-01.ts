@@ -1,12 +1,12 @@
 /** Revision 2016-11-01: lung cancer indication (source:147). */
 import { defineRevision } from '@criteria/schema';
 import { codesBefore2020 } from '../facts/codes.js';
-import { indicationRules, noNoticeStated, unnamed2016 } from '../facts/common.js';
+import { noNoticeStated, unnamed2016 } from '../facts/common.js';
 import {
-  commercialBefore2023,
   lcdL34080,
   lcdL34251,
   medicareStatedNone,
+  nonMedicareBefore2023,
 } from '../facts/criteria-sources.js';
 import { documentation } from '../facts/documentation.js';
 import { lungCancer } from '../facts/indications.js';
@@ -26,9 +26,8 @@ export default defineRevision({
   codes: [...codesBefore2020],
   criteria: {
     medicare: { sources: [lcdL34251, lcdL34080], statedNone: medicareStatedNone },
-    commercial: commercialBefore2023,
+    'non-medicare': nonMedicareBefore2023,
   },
-  ...indicationRules,
   indications: [lungCancer],
   unnamedIndications: unnamed2016,
   documentation,

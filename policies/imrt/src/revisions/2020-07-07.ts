@@ -1,12 +1,12 @@
 /** Revision 2020-07-07: Medicare billing article A57231 added; CPT 77418 removed (source:149). */
 import { defineRevision } from '@criteria/schema';
 import { currentCodes } from '../facts/codes.js';
-import { indicationRules, noNoticeStated, unnamed2016 } from '../facts/common.js';
+import { noNoticeStated, unnamed2016 } from '../facts/common.js';
 import {
   articleA57231,
-  commercialBefore2023,
   lcdL34080,
   medicareStatedNone,
+  nonMedicareBefore2023,
 } from '../facts/criteria-sources.js';
 import { documentation } from '../facts/documentation.js';
 import { esophagealCancer, lungCancer } from '../facts/indications.js';
@@ -26,9 +26,8 @@ export default defineRevision({
   codes: [...currentCodes],
   criteria: {
     medicare: { sources: [lcdL34080, articleA57231], statedNone: medicareStatedNone },
-    commercial: commercialBefore2023,
+    'non-medicare': nonMedicareBefore2023,
   },
-  ...indicationRules,
   indications: [lungCancer, esophagealCancer],
   unnamedIndications: unnamed2016,
   documentation,

@@ -1,12 +1,12 @@
 /** Revision 2021-03-02: seven indications added; breast cancer still needs MD review (source:150). */
 import { defineRevision } from '@criteria/schema';
 import { currentCodes } from '../facts/codes.js';
-import { indicationRules, unnamed2016 } from '../facts/common.js';
+import { unnamed2016 } from '../facts/common.js';
 import {
   articleA57231,
-  commercialBefore2023,
   lcdL34080,
   medicareStatedNone,
+  nonMedicareBefore2023,
 } from '../facts/criteria-sources.js';
 import { documentation } from '../facts/documentation.js';
 import { breastCancer, esophagealCancer, expansion2021, lungCancer } from '../facts/indications.js';
@@ -33,9 +33,8 @@ export default defineRevision({
   codes: [...currentCodes],
   criteria: {
     medicare: { sources: [lcdL34080, articleA57231], statedNone: medicareStatedNone },
-    commercial: commercialBefore2023,
+    'non-medicare': nonMedicareBefore2023,
   },
-  ...indicationRules,
   indications: [lungCancer, esophagealCancer, ...expansion2021, breastCancer],
   unnamedIndications: unnamed2016,
   documentation,

@@ -1,7 +1,7 @@
 /** Revision 2023-01-10: breast cancer APBI indication; MCG KP-0455 for non-Medicare members (source:151, 26). */
 import { defineRevision } from '@criteria/schema';
 import { currentCodes } from '../facts/codes.js';
-import { indicationRules, unnamed2016 } from '../facts/common.js';
+import { unnamed2016 } from '../facts/common.js';
 import {
   articleA58245,
   lcdL34080,
@@ -39,9 +39,8 @@ export default defineRevision({
   codes: [...currentCodes],
   criteria: {
     medicare: { sources: [lcdL34080, articleA58245], statedNone: medicareStatedNone },
-    commercial: { sources: [mcgKp0455] },
+    'non-medicare': { sources: [mcgKp0455] },
   },
-  ...indicationRules,
   indications: [lungCancer, esophagealCancer, ...expansion2021, breastCancer, breastCancerApbi],
   unnamedIndications: unnamed2016,
   documentation,

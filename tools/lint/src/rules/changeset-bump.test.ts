@@ -9,11 +9,14 @@ const changeset = (bump: string, summary: string) => ({
 });
 
 describe('changeset-bump', () => {
-  it('keeps: an administrative revision shipped as a patch; changesets citing nothing', () => {
-    // The fixture's revision 2021-05-01 only names an indication for medical director review.
-    const report = lintFixture(() => {}, {
-      target: changeset('patch', 'widget@2021-05-01: wording.'),
-    });
+  it('keeps: a revision that changes only its record shipped as a patch; changesets citing nothing', () => {
+    // The fixture's revision 2021-05-01 without its named indication changes only its record.
+    const report = lintFixture(
+      (p) => {
+        p.revisions[2].indications = p.revisions[1].indications;
+      },
+      { target: { ...changeset('patch', 'widget@2021-05-01: wording.'), lock: undefined } },
+    );
     expect(of(report, 'changeset-bump')).toEqual([]);
     const none = lintFixture(() => {}, { target: changeset('major', 'An engine change.') });
     expect(of(none, 'changeset-bump')).toEqual([]);

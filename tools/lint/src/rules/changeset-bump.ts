@@ -20,7 +20,9 @@ const bumps = (text: string): Map<string, string> => {
 const IMPACT_WORDS = {
   'restricts-coverage': 'restricts coverage',
   'expands-coverage': 'expands coverage',
+  substantive: 'changes coverage substantively (in a direction the record does not show)',
   administrative: 'is administrative',
+  record: 'changes only its own record (dates, summary, notice terms)',
 } as const;
 
 export const changesetBump = defineRule({

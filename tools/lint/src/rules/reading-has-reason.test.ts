@@ -8,15 +8,15 @@ describe('reading-has-reason', () => {
 
   it('breaks: a placeholder reading', () => {
     const report = lintFixture((p) => {
-      p.revisions[3].indicationRulesProvenance.reading = 'TODO: write why later';
+      p.revisions[3].notice.provenance.reading = 'TODO: write why later';
     });
     expect(of(report, 'reading-has-reason')).toEqual([
       expect.objectContaining({
         severity: 'error',
         revision: '2022-03-02',
-        path: 'revisions.3.indicationRulesProvenance.reading',
+        path: 'revisions.3.notice.provenance.reading',
         message:
-          'widget revision 2022-03-02, indicationRulesProvenance.reading: `TODO: write why later` is a placeholder: a reading says why',
+          'widget revision 2022-03-02, notice.provenance.reading: `TODO: write why later` is a placeholder: a reading says why',
       }),
     ]);
   });

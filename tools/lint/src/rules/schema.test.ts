@@ -34,7 +34,7 @@ describe('schema', () => {
   it('leaves to the dedicated rule what it reports better (one problem, one finding)', () => {
     const report = lintFixture((p) => {
       p.revisions[3].id = '2022-03-03';
-      p.diagnosisMap.rows[0].prefix = 'z99';
+      p.readings[0].diagnosisMap.rows[0].prefix = 'z99';
     });
     expect(of(report, 'schema')).toEqual([]);
     expect(of(report, 'revision-id-equals-approval')).toHaveLength(1);

@@ -22,8 +22,6 @@ const coveredElsewhere = (issue: z.core.$ZodIssue): string | undefined => {
     if (issue.message.startsWith('expected revisions in approval order'))
       return 'revisions-in-approval-order';
   }
-  if (first === 'diagnosisMap' && last === 'prefix' && issue.code === 'invalid_format')
-    return 'icd10-well-formed';
   if (
     typeof last === 'string' &&
     /(?:^p|P)rovenance$|^silence$/.test(last) &&
