@@ -36,7 +36,7 @@ describe('changeset version with @criteria/changelog-formatter', () => {
       join(copy, '.changeset/breast-cancer-apbi.md'),
       [
         '---',
-        "'@criteria/policy-imrt': minor",
+        "'@criteria/policy-imrt': major",
         '---',
         '',
         'imrt@2023-01-10: breast cancer treated with APBI is reviewed against the criteria for dates of service from 2023-06-01.',
@@ -46,30 +46,34 @@ describe('changeset version with @criteria/changelog-formatter', () => {
     const r = changesetVersion(copy);
     expect(r.status, r.stderr).toBe(0);
     const pkg = JSON.parse(readFileSync(join(copy, 'policies/imrt/package.json'), 'utf8'));
-    expect(pkg.version).toBe('0.2.0');
+    // MCG KP-0455 replacing the plan's own criteria is substantive: a major release
+    expect(pkg.version).toBe('1.0.0');
     const changelog = readFileSync(join(copy, 'policies/imrt/CHANGELOG.md'), 'utf8');
     const [, firstEntry] = changelog.split(/^## /m);
-    expect(`## ${firstEntry}`).toBe(
-      [
-        '## 0.2.0',
-        '### Minor Changes',
-        '',
-        '- imrt@2023-01-10: breast cancer treated with APBI is reviewed against the criteria for dates of service from 2023-06-01.',
-        '',
-        '  **Intensity Modulated Radiation Therapy (IMRT)**, revision 2023-01-10: effective 2023-06-01 (stated); expands coverage.',
-        '',
-        '  - Approved 2023-01-10, replacing revision 2021-03-02.',
-        "  - Advance notice: 60 days' advance notice required (stated); due by 2023-04-02.",
-        '  - Lead time: 142 days from approval to effect: meets the 60-day notice period.',
-        '  - Lines of business: All lines of business.',
-        '  - Administrative: Medicare members: billing article A57231 is replaced by billing article A58245 “Billing and Coding: Intensity Modulated Radiation Therapy (IMRT)” (retired 2023-11-01; still applied).',
-        '  - Administrative: Commercial (non-Medicare) members: MCG guideline KP-0455 “Intensity Modulated Radiation Therapy (IMRT)”, edition 2023-06-01 is added to the criteria sources.',
-        '  - Administrative: Commercial (non-Medicare) members: plan criteria kp-imrt-criteria “Kaiser Permanente clinical review criteria for IMRT” is no longer a criteria source.',
-        '  - Expands coverage: Added indication: Breast cancer, accelerated partial breast irradiation (APBI). Requests for it are reviewed against the criteria. Revision statement: “MPC approved to include indications for breast cancer (APBI).”',
-        `  - Content hash (sha256): \`${imrt.revisions.find((x) => x.id === '2023-01-10')?.sha256}\``,
-        '',
-      ].join('\n'),
+    const lines = `## ${firstEntry}`.split('\n');
+    expect(lines.slice(0, 10)).toEqual([
+      '## 1.0.0',
+      '### Major Changes',
+      '',
+      '- imrt@2023-01-10: breast cancer treated with APBI is reviewed against the criteria for dates of service from 2023-06-01.',
+      '',
+      '  **Intensity Modulated Radiation Therapy (IMRT)**, revision 2023-01-10: effective 2023-06-01 (stated); substantive (direction not shown by the record).',
+      '',
+      '  - Approved 2023-01-10, replacing revision 2021-03-02.',
+      "  - Advance notice: 60 days' advance notice required (stated); due by 2023-04-02.",
+      '  - Lead time: 142 days from approval to effect: meets the 60-day notice period.',
+    ]);
+    expect(lines).toContain(
+      '  - Administrative: Medicare members: billing article A57231 is replaced by billing article A58245 (Billing and Coding: Intensity Modulated Radiation Therapy (IMRT)). (**Assumed** (`2023-01-10:criteria.medicare.A58245`))',
     );
+    expect(lines).toContain(
+      '  - Substantive (direction not shown by the record): Non-Medicare members: plan criteria kp-imrt-criteria (Kaiser Permanente clinical review criteria for IMRT) is no longer a criteria source. (**Reading** (`2021-03-02:criteria.non-medicare.kp-imrt-criteria`))',
+    );
+    expect(lines).toContain(
+      `  - Content hash (sha256): \`${imrt.revisions.find((x) => x.id === '2023-01-10')?.sha256}\``,
+    );
+    // the notice is produced on its due date: the 2023-11-01 retirement is not in it
+    expect(firstEntry).not.toContain('2023-11-01');
     expect(existsSync(join(copy, '.changeset/breast-cancer-apbi.md'))).toBe(false);
   }, 60_000);
 

@@ -52,7 +52,7 @@ describe('criteria impact on the hand-checked file', () => {
   it('2021-03-02 → 2023-01-10: APBI leaves medical director review, MCG replaces the plan criteria, A58245 replaces A57231', async () => {
     const r = await json(...args('2021-03-02', '2023-01-10', '--examples', '10'));
     expect(r.lines).toEqual({ total: 17, blank: 1, invalid: 3, evaluated: 13 });
-    expect(r.routeChanged).toBe(2);
+    expect(r.routeChanged).toBe(4);
     expect(r.unchanged).toBe(2);
     expect(r.matrix).toEqual({
       routes: [
@@ -64,8 +64,8 @@ describe('criteria impact on the hand-checked file', () => {
       counts: [
         [2, 0, 0, 0],
         [0, 0, 0, 0],
-        [0, 0, 1, 2],
-        [0, 0, 0, 8],
+        [0, 0, 1, 4],
+        [0, 0, 0, 6],
       ],
     });
     expect(summary(r)).toEqual([
@@ -73,8 +73,8 @@ describe('criteria impact on the hand-checked file', () => {
         kind: 'route',
         from: 'medical-director-review',
         to: 'criteria-review',
-        count: 2,
-        lines: [1, 2],
+        count: 4,
+        lines: [1, 2, 15, 17],
       },
       {
         kind: 'criteria',
@@ -108,8 +108,8 @@ describe('criteria impact on the hand-checked file', () => {
     expect(r.matrix.counts).toEqual([
       [1, 0, 0, 0],
       [0, 0, 0, 0],
-      [0, 0, 5, 0],
-      [1, 0, 0, 6],
+      [0, 0, 7, 0],
+      [1, 0, 0, 4],
     ]);
     expect(summary(r)).toEqual([
       { kind: 'route', from: 'criteria-review', to: 'not-applicable', count: 1, lines: [8] },
