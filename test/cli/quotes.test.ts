@@ -70,8 +70,9 @@ const jsonRuns: [name: string, args: string[], stdin?: string][] = [
 
 type Quote = { at: string; line: number | undefined; quote: string };
 const quotes = (value: unknown, at: string, out: Quote[] = []): Quote[] => {
-  if (Array.isArray(value)) value.forEach((v, i) => quotes(v, `${at}.${i}`, out));
-  else if (value !== null && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) quotes(v, `${at}.${i}`, out);
+  } else if (value !== null && typeof value === 'object') {
     const o = value as Record<string, unknown>;
     if (typeof o.quote === 'string')
       out.push({ at, line: typeof o.line === 'number' ? o.line : undefined, quote: o.quote });
@@ -96,7 +97,7 @@ describe('only verbatim source text is quoted', { timeout: 120_000 }, () => {
     expect(quotes(JSON.parse(r.stdout), 'notice').length).toBeGreaterThan(10);
   });
 
-  const unescape = (s: string) =>
+  const unescapeText = (s: string) =>
     s
       .replace(/\\([\\`*_[\]<>|])/g, '$1')
       .replace(/&lt;/g, '<')
@@ -119,7 +120,7 @@ describe('only verbatim source text is quoted', { timeout: 120_000 }, () => {
     const spans = [
       ...r.stdout.matchAll(/“([^”]*)”/g),
       ...r.stdout.matchAll(/<q>([^<]*)<\/q>/g),
-    ].map((m) => unescape(m[1] as string));
+    ].map((m) => unescapeText(m[1] as string));
     expect(spans.length).toBeGreaterThan(0);
     expect(spans.filter((s) => !source.includes(s))).toEqual([]);
   });

@@ -179,7 +179,7 @@ export function describeChange(change: Change, options: DescribeOptions = {}): C
         `${c.after.label}: now recorded as first named by revision ${c.after.namedIn} (was ${c.before.namedIn}).`,
       ),
     )
-    .with({ kind: 'unnamed-indication-added' }, (c) =>
+    .with({ kind: 'unnamed-indication-added' }, () =>
       say('An indication is added that the revision record does not name.'),
     )
     .with({ kind: 'unnamed-indication-removed' }, (c) =>

@@ -52,8 +52,9 @@ function moduleReadings(
 ): Map<string, { cites: Provenance['cites']; at: string[] }> {
   const out = new Map<string, { cites: Provenance['cites']; at: string[] }>();
   const walk = (value: unknown, at: string) => {
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${at}.${i}`));
-    else if (value !== null && typeof value === 'object') {
+    if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) walk(v, `${at}.${i}`);
+    } else if (value !== null && typeof value === 'object') {
       const o = value as Record<string, unknown>;
       if (typeof o.reading === 'string' && Array.isArray(o.cites)) {
         const key = `${o.reading}\u0000${JSON.stringify(o.cites)}`;
