@@ -14,7 +14,7 @@ export interface Fact {
   reading?: string;
 }
 
-const lineName: Record<string, string> = { medicare: 'Medicare', commercial: 'Non-Medicare' };
+const lineName: Record<string, string> = { medicare: 'Medicare', 'non-medicare': 'Non-Medicare' };
 const lineLabel = (line: string) => lineName[line] ?? line;
 
 /** The basis a provenance gives: a reading when it carries one, else stated by its citations. */
@@ -99,23 +99,9 @@ export function revisionFacts(r: LoadedRevision): Fact[] {
         ),
       );
   }
-  facts.push(
-    fromProvenance(
-      'Indications',
-      'Indication rules apply to',
-      r.indicationRulesApplyTo.map(lineLabel).join(', ') || 'no line of business',
-      r.indicationRulesProvenance,
-    ),
-  );
+  // What route an indication takes is a reading of the readings edition (docs/readings.md), not a fact of the revision.
   for (const i of r.indications)
-    facts.push(
-      fromProvenance(
-        'Indications',
-        i.label,
-        `${i.requires}; named in ${i.namedIn}. ${i.statement}`,
-        i.provenance,
-      ),
-    );
+    facts.push(fromProvenance('Indications', i.label, `named in ${i.namedIn}`, i.provenance));
   for (const u of r.unnamedIndications)
     facts.push(fromProvenance('Indications', `Unnamed (added ${u.addedIn})`, u.what, u.provenance));
   for (const d of r.documentation)

@@ -9,10 +9,12 @@ import { paths } from '../internal/paths.js';
 const impactWords: Record<string, string> = {
   'expands-coverage': 'Expands coverage',
   'restricts-coverage': 'Restricts coverage',
+  substantive: 'Substantive (direction not shown by the record)',
   administrative: 'Administrative',
+  record: 'Revision record only',
   none: 'No change',
 };
-const lineWords: Record<string, string> = { medicare: 'Medicare', commercial: 'Non-Medicare' };
+const lineWords: Record<string, string> = { medicare: 'Medicare', 'non-medicare': 'Non-Medicare' };
 
 /** A word diff as HTML: deletions struck through, insertions underlined (not by colour alone). */
 export const proseHtml = (p: ProseDiff): string =>
@@ -75,19 +77,20 @@ export function diffIndexPage(entry: PolicyEntry): string {
 }
 
 const changeRow = (c: Change, i: number): string => {
-  const { text, quote } = describeChange(c);
-  return `<tr data-kind="${esc(c.kind)}"><td>${i + 1}</td><td class="impact">${esc(impactWords[c.impact] ?? c.impact)}<br><code>${esc(c.rule)}</code></td><td>${esc(c.area)}</td><td>${esc(c.lines.map((l) => lineWords[l] ?? l).join(', ') || '—')}</td><td>${esc(text)}${
-    quote
-      ? `<p class="note">Revision statement: “<span class="quote">${esc(quote)}</span>”</p>`
-      : ''
-  }${c.prose ? `<p class="prose">Word diff: ${proseHtml(c.prose)}</p>` : ''}</td></tr>`;
+  const { text } = describeChange(c);
+  const reading =
+    c.kind === 'route-changed'
+      ? `<p class="note">Reading: <code>${esc(c.before.reading ?? 'assumed')}</code> → <code>${esc(c.after.reading ?? 'assumed')}</code></p>`
+      : '';
+  return `<tr data-kind="${esc(c.kind)}"><td>${i + 1}</td><td class="impact">${esc(impactWords[c.impact] ?? c.impact)}<br><code>${esc(c.rule)}</code></td><td>${esc(c.area)}</td><td>${esc(c.lines.map((l) => lineWords[l] ?? l).join(', ') || '—')}</td><td>${esc(text)}${reading}${c.prose ? `<p class="prose">Word diff: ${proseHtml(c.prose)}</p>` : ''}</td></tr>`;
 };
 
 /** The changes from one revision to another, classified, with word diffs of prose. */
 export function diffPage(entry: PolicyEntry, from: LoadedRevision, to: LoadedRevision): string {
   const { policy } = entry;
   const path = paths.diff(policy.id, from.id, to.id);
-  const d = diffRevisions(from, to);
+  const readings = policy.readings.at(-1);
+  const d = diffRevisions(from, to, readings ? { readings } : {});
   const backwards = from.approvedOn > to.approvedOn;
   return layout({
     path,
