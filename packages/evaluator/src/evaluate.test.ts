@@ -242,7 +242,7 @@ describe('evaluate: invalid requests', () => {
       procedureCodes: ['1000'],
       extra: 1,
     });
-    const r = safeEvaluate(widget, bad);
+    const r = safeEvaluate(widget, bad, { reportInput: true });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.map((i) => i.message)).toEqual([
@@ -255,7 +255,7 @@ describe('evaluate: invalid requests', () => {
   });
 
   it('refuses another policy, a request with neither indication nor diagnoses, an unknown forced revision', () => {
-    const other = safeEvaluate(widget, request({ policy: 'gadget' }));
+    const other = safeEvaluate(widget, request({ policy: 'gadget' }), { reportInput: true });
     expect(!other.ok && other.issues[0]?.message).toBe(
       'policy: `gadget` is not the policy being evaluated (`widget`)',
     );

@@ -639,14 +639,16 @@ function resolveIndications(
   const seen = new Set<string | null>();
   const items: { id: string | null }[] = [];
   for (const d of fromDiagnoses) {
-    if (d.indication === null) {
-      const text = `${d.code} maps to no indication of the project's diagnosis map: it counts as an indication the revision table does not name.`;
-      flags.push({ flag: 'unmapped-diagnosis', subject: d.code, text, ...mapBasis });
-      say('indication.unmapped', text, mapBasis);
-    }
     if (seen.has(d.indication)) continue;
     seen.add(d.indication);
     items.push({ id: d.indication });
+  }
+  // One flag and one reason for every unmapped diagnosis together, the list bounded.
+  const unmapped = fromDiagnoses.filter((d) => d.indication === null).map((d) => d.code);
+  if (unmapped.length > 0) {
+    const text = `${listed(unmapped)} ${unmapped.length === 1 ? 'maps' : 'map'} to no indication of the project's diagnosis map: ${unmapped.length === 1 ? 'it counts' : 'they count'} as an indication the revision table does not name.`;
+    flags.push({ flag: 'unmapped-diagnosis', subject: listed(unmapped), text, ...mapBasis });
+    say('indication.unmapped', text, mapBasis);
   }
   step(
     'indication.from-diagnoses',
