@@ -58,7 +58,7 @@ export const rows: readonly HostileRow[] = [
     status: 2,
     stderr: /^criteria: 1 invalid request line\(s\); see the error lines on stdout\n$/,
     stdout:
-      /^\{"line":1,"error":\{"code":"invalid_request".*\n\{"schemaVersion":1,.*"route":"criteria-review".*\n$/,
+      /^\{"line":1,"error":\{"code":"invalid_request".*\n\{"schemaVersion":2,.*"route":"criteria-review".*\n$/,
   },
   {
     name: 'a value nested 5,000 deep in impact: counted, the report goes on',
