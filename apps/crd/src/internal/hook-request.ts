@@ -19,18 +19,18 @@ export const FhirAuthorizationSchema = z.looseObject({
 export const HookRequestSchema = z.looseObject({
   hook: z.string().min(1),
   hookInstance: z.string().min(1),
-  fhirServer: z.string().optional(),
+  fhirServer: z.string().nullish(),
   fhirAuthorization: FhirAuthorizationSchema.nullable().optional(),
   context: z.looseObject({
-    userId: z.string().optional(),
-    patientId: z.string().optional(),
-    encounterId: z.string().optional(),
+    userId: z.string().nullish(),
+    patientId: z.string().nullish(),
+    encounterId: z.string().nullish(),
   }),
   prefetch: z.record(z.string(), Loose.nullable()).nullable().optional(),
   extension: z
     .looseObject({
-      'davinci-crd.configuration': z.record(z.string(), z.unknown()).optional(),
-      'davinci-crd.requestedVersion': z.string().optional(),
+      'davinci-crd.configuration': z.record(z.string(), z.unknown()).nullish(),
+      'davinci-crd.requestedVersion': z.string().nullish(),
     })
     .nullable()
     .optional(),
