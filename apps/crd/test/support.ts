@@ -140,6 +140,10 @@ export const INVARIANTS: Record<string, string> = {
   'crd-ci-q7': "extension.where(url = 'reason').empty() or extension.where(url = 'reason').value.text.exists() or extension.where(url = 'reason').value.coding.all(system = 'http://hl7.org/fhir/us/davinci-crd/CodeSystem/temp' and (code = 'gold-card' or code = 'no-member-found' or code = 'no-active-coverage' or code = 'coverage-not-found' or code = 'auth-out-network' or code = 'technical'))",
   'crd-ci-q8': "extension.where(url = 'doc-purpose' and value != 'conditional').exists() implies extension.where(url = 'reason').exists()",
   'crd-ci-q9': "extension.where((url = 'covered' or url = 'pa-needed' or url = 'doc-needed') and value = 'indeterminate').count() >= 1 implies extension.where(url = 'reason').exists()",
+  // q4 as written lacks `.exists()` (and spells no-auth `noauth`), so it is empty for most inputs;
+  // its intent, checked as well:
+  'crd-ci-q4-intent':
+    "extension.where(url = 'pa-needed' and (value = 'satisfied' or value = 'no-auth' or value = 'not-covered')).exists() implies extension.where(url = 'doc-purpose' and value = 'withpa').empty()",
   // The spec's reading of q3 is "if and only if": conditional only with info-needed, and the converse.
   'crd-ci-q3-converse':
     "extension.where(url = 'info-needed').exists() implies extension.where((url = 'covered' or url = 'pa-needed' or url = 'doc-needed') and value = 'conditional').exists()",
@@ -149,12 +153,16 @@ const compiled = Object.fromEntries(
   Object.entries(INVARIANTS).map(([k, e]) => [k, fhirpath.compile({ base: 'Extension', expression: e }, r4)]),
 );
 
-/** The invariants a coverage-information extension breaks (checked on the extension as the context element). */
+/**
+ * The invariants a coverage-information extension breaks (checked on the
+ * extension as the context element). FHIRPath is three-valued: an invariant
+ * breaks when it evaluates to false; empty (unknown) is not a failure.
+ */
 export const brokenInvariants = (ext: Ext): string[] =>
   Object.entries(compiled)
     .filter(([, fn]) => {
       const out = fn(ext as never) as unknown[];
-      return !(out.length === 1 && out[0] === true);
+      return out.length !== 0 && !(out.length === 1 && out[0] === true);
     })
     .map(([k]) => k);
 

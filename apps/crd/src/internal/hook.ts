@@ -146,6 +146,9 @@ export const answerHook = async (req: HookRequest, deps: HookDeps): Promise<Hook
 
   // The coverage.
   let coverages = [...pool.values()].filter((r) => r.resourceType === 'Coverage');
+  if (coverages.length === 0 && !req.fhirServer) {
+    return bad('no Coverage in the prefetch (key `coverage`) and no fhirServer to read one from: coverage information needs one');
+  }
   if (coverages.length === 0) {
     const patientId = req.context.patientId;
     try {
