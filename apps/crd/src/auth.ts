@@ -16,7 +16,18 @@ export interface TrustedIssuer {
 }
 
 /** Asymmetric algorithms only: never `none`, never HMAC. */
-export const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+export const ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+];
 
 /** Clock tolerance for `exp`, `iat` and `nbf`, in seconds. */
 export const CLOCK_TOLERANCE_S = 30;
@@ -45,7 +56,8 @@ export const tokenVerifier = (issuers: readonly TrustedIssuer[]) => {
   const keys = new Map<string, JWTVerifyGetKey>();
   for (const i of issuers) {
     if (i.jwks) keys.set(i.iss, createLocalJWKSet(i.jwks));
-    else if (i.jwksUrl) keys.set(i.iss, createRemoteJWKSet(new URL(i.jwksUrl), { timeoutDuration: 5000 }));
+    else if (i.jwksUrl)
+      keys.set(i.iss, createRemoteJWKSet(new URL(i.jwksUrl), { timeoutDuration: 5000 }));
   }
   return async (authorization: string | undefined, audience: string): Promise<VerifiedToken> => {
     const m = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(authorization ?? '');

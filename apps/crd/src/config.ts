@@ -49,7 +49,9 @@ export const ConfigFileSchema = z
     payer: z
       .object({
         organizations: z.array(z.string()).optional(),
-        identifiers: z.array(z.object({ system: z.string().optional(), value: z.string() })).optional(),
+        identifiers: z
+          .array(z.object({ system: z.string().optional(), value: z.string() }))
+          .optional(),
       })
       .optional(),
     fhirTimeoutMs: z.number().int().positive().optional(),
@@ -81,7 +83,9 @@ const readConfigFile = (path: string | undefined): ConfigFile => {
   const parsed = ConfigFileSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new ConfigError(`CRD_CONFIG \`${path}\`: ${first?.path.join('.') || '(root)'}: ${first?.message}`);
+    throw new ConfigError(
+      `CRD_CONFIG \`${path}\`: ${first?.path.join('.') || '(root)'}: ${first?.message}`,
+    );
   }
   return parsed.data;
 };
@@ -108,7 +112,10 @@ const memberHashKey = (dataDir: string, env: NodeJS.ProcessEnv): string => {
  * `DATA_DIR`, `DATABASE_URL`, `CRD_CONFIG`, `CRD_PUBLIC_URL`, `CRD_DEV_ISSUER`
  * (`off` or `--no-dev-issuer` turns the development issuer off: production must).
  */
-export const loadEnvironment = (env: NodeJS.ProcessEnv, argv: readonly string[] = []): Environment => {
+export const loadEnvironment = (
+  env: NodeJS.ProcessEnv,
+  argv: readonly string[] = [],
+): Environment => {
   const port = Number(env.PORT ?? '3000');
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError(`PORT: \`${env.PORT}\` is not a port number (0-65535)`);

@@ -28,7 +28,9 @@ export const REDACT_PATHS = [
 ];
 
 /** The service's logger: JSON lines, member data and tokens censored. */
-export const createLogger = (opts: { level?: string; destination?: DestinationStream } = {}): Logger =>
+export const createLogger = (
+  opts: { level?: string; destination?: DestinationStream } = {},
+): Logger =>
   pino(
     {
       level: opts.level ?? process.env.LOG_LEVEL ?? 'info',

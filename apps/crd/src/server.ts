@@ -3,7 +3,11 @@ import { safeEvaluate } from '@criteria/evaluator';
 import { imrt } from '@criteria/policy-imrt';
 import type { LoadedPolicy } from '@criteria/schema';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyPluginCallback } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyPluginAsync,
+  type FastifyPluginCallback,
+} from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -112,11 +116,13 @@ export const buildServer = async (opts: ServiceOptions): Promise<FastifyInstance
   // Every hook call and every /v1 call carries a CDS Hooks JWT; checked before the body is read.
   app.addHook('onRequest', async (req, reply) => {
     const path = req.url.split('?')[0] ?? '';
-    const guarded = (req.method === 'POST' && path.startsWith('/cds-services/')) || path.startsWith('/v1/');
+    const guarded =
+      (req.method === 'POST' && path.startsWith('/cds-services/')) || path.startsWith('/v1/');
     if (!guarded) return;
     try {
       const token = await verify(req.headers.authorization, `${baseUrl(req)}${path}`);
-      if (!(await store.rememberJti(token.iss, token.jti, token.exp))) throw new AuthError('replayed jti');
+      if (!(await store.rememberJti(token.iss, token.jti, token.exp)))
+        throw new AuthError('replayed jti');
     } catch (e) {
       if (!(e instanceof AuthError)) throw e;
       req.log.info({ reason: e.reason }, 'token refused');
@@ -133,21 +139,35 @@ export const buildServer = async (opts: ServiceOptions): Promise<FastifyInstance
       }));
       return reply
         .code(400)
-        .send(isHook ? operationOutcome('invalid', issues.map((i) => `${i.path}: ${i.message}`).join('; ')) : { issues });
+        .send(
+          isHook
+            ? operationOutcome('invalid', issues.map((i) => `${i.path}: ${i.message}`).join('; '))
+            : { issues },
+        );
     }
     const err = error as Error & { statusCode?: number };
     const status = err.statusCode ?? 500;
     if (status < 500) {
-      return reply.code(status).send(isHook ? operationOutcome('invalid', err.message) : { error: err.message });
+      return reply
+        .code(status)
+        .send(isHook ? operationOutcome('invalid', err.message) : { error: err.message });
     }
-    req.log.error({ err: { type: err.name, message: err.message, stack: err.stack } }, 'request failed');
-    return reply.code(500).send(isHook ? operationOutcome('exception', 'internal error') : { error: 'internal error' });
+    req.log.error(
+      { err: { type: err.name, message: err.message, stack: err.stack } },
+      'request failed',
+    );
+    return reply
+      .code(500)
+      .send(isHook ? operationOutcome('exception', 'internal error') : { error: 'internal error' });
   });
 
-  app.get('/cds-services', { schema: { description: 'CDS Hooks discovery' } }, async () => discovery(policy));
+  app.get('/cds-services', { schema: { description: 'CDS Hooks discovery' } }, async () =>
+    discovery(policy),
+  );
 
   const hookById = new Map(HOOKS.map((h) => [serviceId(policy.id, h), h]));
-  const memberHash = (text: string) => createHmac('sha256', opts.memberHashKey).update(text).digest('hex');
+  const memberHash = (text: string) =>
+    createHmac('sha256', opts.memberHashKey).update(text).digest('hex');
   app.post(
     '/cds-services/:id',
     {
@@ -160,11 +180,19 @@ export const buildServer = async (opts: ServiceOptions): Promise<FastifyInstance
     },
     async (req, reply) => {
       const hook = hookById.get(req.params.id);
-      if (!hook) return reply.code(404).send(operationOutcome('not-found', `no CDS service \`${req.params.id}\``));
+      if (!hook)
+        return reply
+          .code(404)
+          .send(operationOutcome('not-found', `no CDS service \`${req.params.id}\``));
       if (req.body.hook !== hook) {
         return reply
           .code(400)
-          .send(operationOutcome('invalid', `hook \`${req.body.hook}\` sent to the ${hook} service \`${req.params.id}\``));
+          .send(
+            operationOutcome(
+              'invalid',
+              `hook \`${req.body.hook}\` sent to the ${hook} service \`${req.params.id}\``,
+            ),
+          );
       }
       const answer = await answerHook(req.body, {
         policy,
@@ -181,7 +209,10 @@ export const buildServer = async (opts: ServiceOptions): Promise<FastifyInstance
         sourceLabel: policy.plan,
       });
       const auditRequest = req.body.fhirAuthorization
-        ? { ...req.body, fhirAuthorization: { ...req.body.fhirAuthorization, access_token: '[not kept]' } }
+        ? {
+            ...req.body,
+            fhirAuthorization: { ...req.body.fhirAuthorization, access_token: '[not kept]' },
+          }
         : req.body;
       // Stored before the answer leaves: an assertion id a client holds is never lost.
       await store.record(answer.assertions, {
@@ -199,7 +230,8 @@ export const buildServer = async (opts: ServiceOptions): Promise<FastifyInstance
     '/v1/evaluate',
     {
       schema: {
-        description: "The evaluator's own request and determination, for services that are not EHRs",
+        description:
+          "The evaluator's own request and determination, for services that are not EHRs",
         body: z.unknown(),
         security: [{ cdsHooksJwt: [] }],
       },
@@ -208,7 +240,11 @@ export const buildServer = async (opts: ServiceOptions): Promise<FastifyInstance
       const result = safeEvaluate(policy, req.body);
       if (!result.ok) {
         return reply.code(400).send({
-          issues: result.issues.map((i) => ({ path: i.path, expected: i.expected, message: i.message })),
+          issues: result.issues.map((i) => ({
+            path: i.path,
+            expected: i.expected,
+            message: i.message,
+          })),
         });
       }
       return result.value;

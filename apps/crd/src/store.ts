@@ -180,7 +180,13 @@ const storeOver = async (sql: Sql): Promise<AssertionStore> => {
         }
         await q(
           'insert into crd_audit.hook_call (hook, hook_instance, status, request, response) values ($1,$2,$3,$4,$5)',
-          [audit.hook, audit.hookInstance, audit.status, JSON.stringify(audit.request), JSON.stringify(audit.response)],
+          [
+            audit.hook,
+            audit.hookInstance,
+            audit.status,
+            JSON.stringify(audit.request),
+            JSON.stringify(audit.response),
+          ],
         );
       });
     },
@@ -204,8 +210,12 @@ const storeOver = async (sql: Sql): Promise<AssertionStore> => {
     },
     close: () => sql.close(),
     async counts() {
-      const a = await sql.query<{ n: number | string }>('select count(*)::int as n from crd_assertion');
-      const b = await sql.query<{ n: number | string }>('select count(*)::int as n from crd_audit.hook_call');
+      const a = await sql.query<{ n: number | string }>(
+        'select count(*)::int as n from crd_assertion',
+      );
+      const b = await sql.query<{ n: number | string }>(
+        'select count(*)::int as n from crd_audit.hook_call',
+      );
       return { assertions: Number(a.rows[0]?.n ?? 0), audit: Number(b.rows[0]?.n ?? 0) };
     },
   };
@@ -264,4 +274,6 @@ export const openPostgresStore = async (url: string): Promise<AssertionStore> =>
 
 /** PostgreSQL at `databaseUrl` when given, else PGlite under `dataDir/pglite`. */
 export const openStore = (opts: { dataDir: string; databaseUrl?: string | undefined }) =>
-  opts.databaseUrl ? openPostgresStore(opts.databaseUrl) : openPgliteStore(join(opts.dataDir, 'pglite'));
+  opts.databaseUrl
+    ? openPostgresStore(opts.databaseUrl)
+    : openPgliteStore(join(opts.dataDir, 'pglite'));

@@ -22,19 +22,25 @@ const run = async () => {
   } catch (e) {
     return fail((e as Error).message);
   }
-  if (!values.aud) return fail('--aud: expected the exact URL the token is for, e.g. http://127.0.0.1:3000/cds-services/imrt-order-sign');
+  if (!values.aud)
+    return fail(
+      '--aud: expected the exact URL the token is for, e.g. http://127.0.0.1:3000/cds-services/imrt-order-sign',
+    );
   try {
     new URL(values.aud);
   } catch {
     return fail(`--aud: \`${values.aud}\` is not a URL`);
   }
   const count = Number(values.count ?? '1');
-  if (!Number.isInteger(count) || count < 1 || count > 100000) fail(`--count: \`${values.count}\` is not a whole number from 1 to 100000`);
+  if (!Number.isInteger(count) || count < 1 || count > 100000)
+    fail(`--count: \`${values.count}\` is not a whole number from 1 to 100000`);
   const ttl = Number(values.ttl ?? '300');
-  if (!Number.isInteger(ttl) || ttl < 1 || ttl > 3600) fail(`--ttl: \`${values.ttl}\` is not a whole number of seconds from 1 to 3600`);
+  if (!Number.isInteger(ttl) || ttl < 1 || ttl > 3600)
+    fail(`--ttl: \`${values.ttl}\` is not a whole number of seconds from 1 to 3600`);
   const dataDir = resolve(process.env.DATA_DIR ?? '.data');
   const lines: string[] = [];
-  for (let i = 0; i < count; i++) lines.push(await mintDevToken(dataDir, { aud: values.aud, ttlSeconds: ttl }));
+  for (let i = 0; i < count; i++)
+    lines.push(await mintDevToken(dataDir, { aud: values.aud, ttlSeconds: ttl }));
   process.stdout.write(`${lines.join('\n')}\n`);
 };
 

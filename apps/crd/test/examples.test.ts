@@ -2,9 +2,10 @@
  * The third-party examples in ../shared/crd-examples, read in place, each
  * answered as that folder's README says.
  */
+
+import { imrt } from '@criteria/policy-imrt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discovery } from '../src/internal/discovery.js';
-import { imrt } from '@criteria/policy-imrt';
 import {
   brokenInvariants,
   cardinalityProblems,
@@ -29,7 +30,9 @@ beforeAll(async () => {
     memberLookup: {
       async find({ patient }) {
         const ids = ((patient?.identifier as { value?: string }[]) ?? []).map((i) => i.value);
-        return ids.includes('UNKNOWN-MEMBER') ? { status: 'not-found' } : { status: 'found', lineOfBusiness: null };
+        return ids.includes('UNKNOWN-MEMBER')
+          ? { status: 'not-found' }
+          : { status: 'found', lineOfBusiness: null };
       },
     },
   });
@@ -40,9 +43,9 @@ afterAll(async () => {
 });
 
 const draftOrders = (req: Record<string, unknown>) =>
-  ((req.context as { draftOrders: { entry: { resource: Record<string, unknown> }[] } }).draftOrders.entry).map(
-    (e) => e.resource,
-  );
+  (
+    req.context as { draftOrders: { entry: { resource: Record<string, unknown> }[] } }
+  ).draftOrders.entry.map((e) => e.resource);
 
 /** The checks every order-sign example must pass: one action per order, the order unchanged apart from the extension. */
 const expectOneActionPerOrderUnchanged = (req: Record<string, unknown>, res: HookResponse) => {
@@ -72,7 +75,10 @@ describe('01 IG order-sign: two ServiceRequests, neither in the IMRT scope', () 
       expect(sub(ext, 'coverage')).toEqual({ reference: 'Coverage/COV1' });
     }
     expect(subs(mammo?.[0] as Ext, 'billingCode')).toEqual(
-      ['77061', '77062', '77065', '77066'].map((code) => ({ system: 'http://www.ama-assn.org/go/cpt', code })),
+      ['77061', '77062', '77065', '77066'].map((code) => ({
+        system: 'http://www.ama-assn.org/go/cpt',
+        code,
+      })),
     );
     expect(subs(oxygen?.[0] as Ext, 'billingCode')).toEqual([
       { system: 'https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets', code: 'E0431' },
@@ -100,16 +106,28 @@ describe('02 IG response example (shape only, not a pair with 01)', () => {
 });
 
 describe('03 IG discovery', () => {
-  const ig = example('03-ig221-discovery.json') as { services: { hook: string; prefetch?: Record<string, string>; extension?: Record<string, unknown> }[] };
+  const ig = example('03-ig221-discovery.json') as {
+    services: {
+      hook: string;
+      prefetch?: Record<string, string>;
+      extension?: Record<string, unknown>;
+    }[];
+  };
   const ours = discovery(imrt);
 
   it('declares CRD 2.2 and the coverage-info option on every service, as the IG does', () => {
     for (const s of ours.services) {
       expect(s.extension['davinci-crd.version']).toEqual(['2.2']);
       const options = s.extension['davinci-crd.configuration-options'];
-      expect(options.find((o) => o.code === 'coverage-info')).toMatchObject({ type: 'boolean', default: true });
+      expect(options.find((o) => o.code === 'coverage-info')).toMatchObject({
+        type: 'boolean',
+        default: true,
+      });
       const igService = ig.services.find((g) => g.hook === s.hook);
-      const igOptions = igService?.extension?.['davinci-crd.configuration-options'] as { code: string; type: string }[];
+      const igOptions = igService?.extension?.['davinci-crd.configuration-options'] as {
+        code: string;
+        type: string;
+      }[];
       expect(igOptions.find((o) => o.code === 'coverage-info')?.type).toBe('boolean');
     }
   });
@@ -119,7 +137,8 @@ describe('03 IG discovery', () => {
       const igService = ig.services.find((g) => g.hook === s.hook);
       for (const [key, template] of Object.entries(s.prefetch)) {
         expect(Object.keys(igService?.prefetch ?? {})).toContain(key);
-        if (key === 'patient' || key === 'coverage') expect(template).toBe(igService?.prefetch?.[key]);
+        if (key === 'patient' || key === 'coverage')
+          expect(template).toBe(igService?.prefetch?.[key]);
       }
     }
   });
@@ -145,7 +164,11 @@ describe('04 Inferno RI order-sign: HCPCS G0180 (bluebutton URI), Medicare Part 
     expect(sub(ext, 'covered')).toBe('indeterminate');
     // The plan class map names this coverage Medicare; the assertion records how.
     const stored = await svc.store.get(sub(ext, 'coverage-assertion-id') as string);
-    expect(stored).toMatchObject({ lineOfBusiness: 'medicare', lineOfBusinessBasis: 'coverage-class', codes: ['G0180'] });
+    expect(stored).toMatchObject({
+      lineOfBusiness: 'medicare',
+      lineOfBusinessBasis: 'coverage-class',
+      codes: ['G0180'],
+    });
   });
 });
 
@@ -159,14 +182,19 @@ describe('05 Inferno 2.2.1 order-sign: a ServiceRequest and a CommunicationReque
     expect(res.body.systemActions[1]?.resource.resourceType).toBe('CommunicationRequest');
     expect(sub(comm, 'covered')).toBe('indeterminate');
     expect((sub(comm, 'reason') as { text: string }).text).toMatch(/No CPT or HCPCS code/);
-    const ids = res.body.systemActions.map((a) => sub(coverageInfo(a.resource)[0] as Ext, 'coverage-assertion-id'));
+    const ids = res.body.systemActions.map((a) =>
+      sub(coverageInfo(a.resource)[0] as Ext, 'coverage-assertion-id'),
+    );
     expect(new Set(ids).size).toBe(2);
   });
 });
 
 describe('06 IG order-dispatch with coverage-info: false', () => {
   it('returns no coverage-information action', async () => {
-    const res = await svc.hook('imrt-order-dispatch', example('06-ig221-order-dispatch-request.json'));
+    const res = await svc.hook(
+      'imrt-order-dispatch',
+      example('06-ig221-order-dispatch-request.json'),
+    );
     expect(res.status).toBe(200);
     expectConformant(res.body);
     expect(res.body.systemActions).toEqual([]);
@@ -181,7 +209,9 @@ describe('07 legacy RI order-sign (root `user`, custom prefetch keys, fhirAuthor
     expect(res.status).toBe(200);
     expectOneActionPerOrderUnchanged(req, res.body);
     const ext = coverageInfo(res.body.systemActions[0]?.resource ?? {})[0] as Ext;
-    expect(sub(ext, 'coverage')).toEqual({ reference: 'Coverage/c3d24ccd-ad1b-480e-9545-bbf35a3d89ff' });
+    expect(sub(ext, 'coverage')).toEqual({
+      reference: 'Coverage/c3d24ccd-ad1b-480e-9545-bbf35a3d89ff',
+    });
     expect(sub(ext, 'covered')).toBe('indeterminate');
   });
 });
@@ -195,6 +225,8 @@ describe('08 Inferno no-member-found', () => {
     const ext = coverageInfo(res.body.systemActions[0]?.resource ?? {})[0] as Ext;
     expect(sub(ext, 'covered')).toBe('not-covered');
     expect(sub(ext, 'pa-needed')).toBeUndefined();
-    expect((sub(ext, 'reason') as { coding: { code: string }[] }).coding[0]?.code).toBe('no-member-found');
+    expect((sub(ext, 'reason') as { coding: { code: string }[] }).coding[0]?.code).toBe(
+      'no-member-found',
+    );
   });
 });

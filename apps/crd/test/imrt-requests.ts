@@ -12,7 +12,8 @@ export const HCPCS_CMS = 'https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSe
 export const HCPCS_BLUEBUTTON = 'https://bluebutton.cms.gov/resources/codesystem/hcpcs';
 export const SNOMED = 'http://snomed.info/sct';
 const ICD10CM = 'http://hl7.org/fhir/sid/icd-10-cm';
-const BILLING_OPTIONS = 'http://hl7.org/fhir/us/davinci-crd/StructureDefinition/ext-billing-options';
+const BILLING_OPTIONS =
+  'http://hl7.org/fhir/us/davinci-crd/StructureDefinition/ext-billing-options';
 
 export interface OrderSpec {
   id?: string;
@@ -37,8 +38,13 @@ export interface CoverageSpec {
 const order = (o: OrderSpec, i: number) => {
   const code = o.billingOptions
     ? {
-        extension: o.billingOptions.map((c) => ({ url: BILLING_OPTIONS, valueCodeableConcept: { coding: [c] } })),
-        coding: [{ system: SNOMED, code: '441799006', display: 'Intensity modulated radiation therapy' }],
+        extension: o.billingOptions.map((c) => ({
+          url: BILLING_OPTIONS,
+          valueCodeableConcept: { coding: [c] },
+        })),
+        coding: [
+          { system: SNOMED, code: '441799006', display: 'Intensity modulated radiation therapy' },
+        ],
       }
     : { coding: o.codes ?? [{ system: CPT, code: '77385' }] };
   const type = o.resourceType ?? 'ServiceRequest';
@@ -50,11 +56,18 @@ const order = (o: OrderSpec, i: number) => {
     ...(type === 'ServiceRequest' ? { code } : { codeCodeableConcept: code }),
     subject: { reference: 'Patient/pat-imrt' },
     ...(o.date ? { occurrenceDateTime: o.date } : {}),
-    ...(o.diagnoses ? { reasonCode: [{ coding: o.diagnoses.map((code) => ({ system: ICD10CM, code })) }] } : {}),
+    ...(o.diagnoses
+      ? { reasonCode: [{ coding: o.diagnoses.map((code) => ({ system: ICD10CM, code })) }] }
+      : {}),
     ...(o.insurance ? { insurance: [{ reference: o.insurance }] } : {}),
     requester: { reference: 'PractitionerRole/ABC', display: 'Dr. Jones' },
     // An element this service does not know: it must come back unchanged.
-    note: [{ text: 'Planning CT done', extension: [{ url: 'http://ehr.example/unknown', valueBoolean: true }] }],
+    note: [
+      {
+        text: 'Planning CT done',
+        extension: [{ url: 'http://ehr.example/unknown', valueBoolean: true }],
+      },
+    ],
   };
 };
 
@@ -65,12 +78,21 @@ const coverage = (c: CoverageSpec) => ({
   ...(c.sopt ? { type: { coding: [{ system: 'https://nahdo.org/sopt', code: c.sopt }] } } : {}),
   beneficiary: { reference: 'Patient/pat-imrt' },
   ...(c.period ? { period: c.period } : {}),
-  payor: [{ reference: c.payor ?? 'Organization/kp-wa', display: 'Kaiser Foundation Health Plan of Washington' }],
+  payor: [
+    {
+      reference: c.payor ?? 'Organization/kp-wa',
+      display: 'Kaiser Foundation Health Plan of Washington',
+    },
+  ],
   ...(c.plan
     ? {
         class: [
           {
-            type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/coverage-class', code: 'plan' }] },
+            type: {
+              coding: [
+                { system: 'http://terminology.hl7.org/CodeSystem/coverage-class', code: 'plan' },
+              ],
+            },
             value: c.plan,
           },
         ],
@@ -89,13 +111,18 @@ export const imrtRequest = (opts: {
 }) => {
   const hook = opts.hook ?? 'order-sign';
   const orders = (opts.orders ?? [{ diagnoses: ['C34.90'], date: '2026-12-01' }]).map(order);
-  const coverages = opts.coverage === null ? [] : [opts.coverage ?? { sopt: '511' }].flat().map(coverage);
+  const coverages =
+    opts.coverage === null ? [] : [opts.coverage ?? { sopt: '511' }].flat().map(coverage);
   const bundle = (resources: unknown[]) => ({
     resourceType: 'Bundle',
     type: 'collection',
     entry: resources.map((resource) => ({ resource })),
   });
-  const context: Record<string, unknown> = { userId: 'PractitionerRole/ABC', patientId: 'pat-imrt', encounterId: 'enc-1' };
+  const context: Record<string, unknown> = {
+    userId: 'PractitionerRole/ABC',
+    patientId: 'pat-imrt',
+    encounterId: 'enc-1',
+  };
   const prefetch: Record<string, unknown> = {
     patient: {
       resourceType: 'Patient',
@@ -104,7 +131,15 @@ export const imrtRequest = (opts: {
       name: [{ family: 'Zyxwvutsrq', given: ['Testpatient'] }],
       birthDate: '1950-01-01',
     },
-    ...(coverages.length > 0 ? { coverage: { resourceType: 'Bundle', type: 'searchset', entry: coverages.map((resource) => ({ resource })) } } : {}),
+    ...(coverages.length > 0
+      ? {
+          coverage: {
+            resourceType: 'Bundle',
+            type: 'searchset',
+            entry: coverages.map((resource) => ({ resource })),
+          },
+        }
+      : {}),
     device: null,
   };
   if (hook === 'order-dispatch') {
@@ -117,7 +152,7 @@ export const imrtRequest = (opts: {
         resourceType: 'Appointment',
         id: `appt-${o.id}`,
         status: 'proposed',
-        serviceType: [o.code],
+        serviceType: ['code' in o ? o.code : o.codeCodeableConcept],
         ...(o.occurrenceDateTime ? { start: `${o.occurrenceDateTime}T09:00:00-08:00` } : {}),
         ...(o.reasonCode ? { reasonCode: o.reasonCode } : {}),
         participant: [{ actor: { reference: 'Patient/pat-imrt' }, status: 'accepted' }],
@@ -125,7 +160,8 @@ export const imrtRequest = (opts: {
     );
   } else {
     context.draftOrders = bundle(orders);
-    if (hook === 'order-select') context.selections = orders.map((o) => `${o.resourceType}/${o.id}`);
+    if (hook === 'order-select')
+      context.selections = orders.map((o) => `${o.resourceType}/${o.id}`);
   }
   return {
     hookInstance: 'f3a1c2d4-0000-4000-8000-000000000001',

@@ -10,9 +10,17 @@ describe('redaction', () => {
     const log = createLogger({ destination: stream, level: 'info' });
     log.info(
       {
-        req: { method: 'POST', url: '/x', headers: { authorization: 'Bearer SECRET-TOKEN' }, body: { name: 'Zyxwvutsrq' } },
+        req: {
+          method: 'POST',
+          url: '/x',
+          headers: { authorization: 'Bearer SECRET-TOKEN' },
+          body: { name: 'Zyxwvutsrq' },
+        },
         prefetch: { patient: { name: 'Zyxwvutsrq' } },
-        hook: { fhirAuthorization: { access_token: 'EHR-SECRET' }, context: { patientId: 'pat-imrt' } },
+        hook: {
+          fhirAuthorization: { access_token: 'EHR-SECRET' },
+          context: { patientId: 'pat-imrt' },
+        },
         token: 'SECRET-TOKEN',
         authorization: 'Bearer SECRET-TOKEN',
       },
@@ -20,7 +28,8 @@ describe('redaction', () => {
     );
     const text = lines.join('');
     expect(text).toContain('a mistake a developer might make');
-    for (const secret of ['SECRET-TOKEN', 'Zyxwvutsrq', 'EHR-SECRET', 'pat-imrt']) expect(text).not.toContain(secret);
+    for (const secret of ['SECRET-TOKEN', 'Zyxwvutsrq', 'EHR-SECRET', 'pat-imrt'])
+      expect(text).not.toContain(secret);
   });
 
   it('a hook call, an invalid one, a refused token and a failing EHR leave no member data or token in the logs', async () => {
@@ -31,10 +40,22 @@ describe('redaction', () => {
       await svc.hook('imrt-order-sign', imrtRequest({ coverage: null }));
       await svc.hook('imrt-order-sign', { ...req, hookInstance: 42 });
       const token = await svc.issuer.sign({ aud: 'http://wrong.test/' });
-      await svc.app.inject({ method: 'POST', url: '/cds-services/imrt-order-sign', headers: { authorization: `Bearer ${token}` }, payload: req });
+      await svc.app.inject({
+        method: 'POST',
+        url: '/cds-services/imrt-order-sign',
+        headers: { authorization: `Bearer ${token}` },
+        payload: req,
+      });
       const text = svc.logs.join('');
       expect(text).toContain('request completed');
-      for (const secret of ['Zyxwvutsrq', 'MEMBER-0001', 'pat-imrt', 'ehr-access-token-SECRET', token, 'eyJ']) {
+      for (const secret of [
+        'Zyxwvutsrq',
+        'MEMBER-0001',
+        'pat-imrt',
+        'ehr-access-token-SECRET',
+        token,
+        'eyJ',
+      ]) {
         expect(text).not.toContain(secret);
       }
     } finally {

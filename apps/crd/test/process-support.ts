@@ -7,8 +7,11 @@ export const ROOT = resolve(import.meta.dirname, '../../..');
 
 /** The root `pnpm serve` script's command, run as pnpm would (sh, from the root). */
 export const serveCommand = (): string =>
-  (JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts
-    .serve as string;
+  (
+    JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    }
+  ).scripts.serve as string;
 
 export interface Running {
   child: ChildProcess;
@@ -34,12 +37,15 @@ export const startProcess = (env: Record<string, string>): Promise<Running> =>
     child.stdout?.on('data', (d) => {
       out += String(d);
       const m = /^listening on (http:\/\/\S+)\n/.exec(out);
-      if (m?.[1]) resolvePromise({ child, url: m[1], stdout: () => out, stderr: () => err, exited });
+      if (m?.[1])
+        resolvePromise({ child, url: m[1], stdout: () => out, stderr: () => err, exited });
     });
     child.stderr?.on('data', (d) => {
       err += String(d);
     });
-    void exited.then(({ code }) => reject(new Error(`service exited (${code}) before listening: ${err}`)));
+    void exited.then(({ code }) =>
+      reject(new Error(`service exited (${code}) before listening: ${err}`)),
+    );
   });
 
 /** A hook call or /v1 call with a fresh dev-issuer token. */
@@ -60,8 +66,17 @@ export const call = async (
 
 /** The assertion ids in a hook answer. */
 export const assertionIds = (answer: unknown): string[] =>
-  ((answer as { systemActions?: { resource: { extension?: { url: string; extension?: { url: string; valueString?: string }[] }[] } }[] })
-    .systemActions ?? [])
+  (
+    (
+      answer as {
+        systemActions?: {
+          resource: {
+            extension?: { url: string; extension?: { url: string; valueString?: string }[] }[];
+          };
+        }[];
+      }
+    ).systemActions ?? []
+  )
     .flatMap((a) => a.resource.extension ?? [])
     .flatMap((e) => e.extension ?? [])
     .filter((e) => e.url === 'coverage-assertion-id')

@@ -24,14 +24,20 @@ const send = (authorization: string | undefined, url = PATH) =>
     method: url.startsWith('/v1/assertions') ? 'GET' : 'POST',
     url,
     headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-    ...(url.startsWith('/v1/assertions') ? {} : { payload: JSON.stringify(url === PATH ? imrtRequest({}) : {}) }),
+    ...(url.startsWith('/v1/assertions')
+      ? {}
+      : { payload: JSON.stringify(url === PATH ? imrtRequest({}) : {}) }),
   });
 
 const negatives: [string, () => Promise<string | undefined>][] = [
   ['no token', async () => undefined],
   ['not a bearer token', async () => 'Basic dXNlcjpwYXNz'],
   ['garbage', async () => 'Bearer not.a.jwt'],
-  ['alg none', async () => `Bearer ${new UnsecuredJWT({ iss: svc.issuer.iss, aud: AUD, jti: randomUUID() }).setIssuedAt().setExpirationTime('5m').encode()}`],
+  [
+    'alg none',
+    async () =>
+      `Bearer ${new UnsecuredJWT({ iss: svc.issuer.iss, aud: AUD, jti: randomUUID() }).setIssuedAt().setExpirationTime('5m').encode()}`,
+  ],
   [
     'HS256 (an HMAC key, even one equal to the public key text)',
     async () =>
@@ -51,12 +57,31 @@ const negatives: [string, () => Promise<string | undefined>][] = [
       return `Bearer ${await new SignJWT({ jti: randomUUID() }).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setIssuer(svc.issuer.iss).setAudience(AUD).setIssuedAt().setExpirationTime('5m').sign(privateKey)}`;
     },
   ],
-  ['an untrusted iss', async () => `Bearer ${await (await makeIssuer('https://evil.test')).sign({ aud: AUD })}`],
-  ['a trusted iss claimed by another key', async () => `Bearer ${await (await makeIssuer(svc.issuer.iss)).sign({ aud: AUD })}`],
-  ['a wrong aud (another service)', async () => `Bearer ${await svc.issuer.sign({ aud: `${PUBLIC_URL}/cds-services/imrt-order-select` })}`],
-  ['a wrong aud (the base URL only)', async () => `Bearer ${await svc.issuer.sign({ aud: PUBLIC_URL })}`],
-  ['expired', async () => `Bearer ${await svc.issuer.sign({ aud: AUD, iat: now() - 900, exp: now() - 600 })}`],
-  ['issued in the future', async () => `Bearer ${await svc.issuer.sign({ aud: AUD, iat: now() + 600, exp: now() + 900 })}`],
+  [
+    'an untrusted iss',
+    async () => `Bearer ${await (await makeIssuer('https://evil.test')).sign({ aud: AUD })}`,
+  ],
+  [
+    'a trusted iss claimed by another key',
+    async () => `Bearer ${await (await makeIssuer(svc.issuer.iss)).sign({ aud: AUD })}`,
+  ],
+  [
+    'a wrong aud (another service)',
+    async () =>
+      `Bearer ${await svc.issuer.sign({ aud: `${PUBLIC_URL}/cds-services/imrt-order-select` })}`,
+  ],
+  [
+    'a wrong aud (the base URL only)',
+    async () => `Bearer ${await svc.issuer.sign({ aud: PUBLIC_URL })}`,
+  ],
+  [
+    'expired',
+    async () => `Bearer ${await svc.issuer.sign({ aud: AUD, iat: now() - 900, exp: now() - 600 })}`,
+  ],
+  [
+    'issued in the future',
+    async () => `Bearer ${await svc.issuer.sign({ aud: AUD, iat: now() + 600, exp: now() + 900 })}`,
+  ],
   ['no jti', async () => `Bearer ${await svc.issuer.sign({ aud: AUD, jti: undefined })}`],
 ];
 
@@ -83,13 +108,19 @@ describe('JWT negatives: 401, nothing stored', () => {
     const before = await svc.store.counts();
     const res = await send(`Bearer ${await svc.issuer.sign({ aud: AUD })}`);
     expect(res.statusCode).toBe(200);
-    expect(await svc.store.counts()).toEqual({ assertions: before.assertions + 1, audit: before.audit + 1 });
+    expect(await svc.store.counts()).toEqual({
+      assertions: before.assertions + 1,
+      audit: before.audit + 1,
+    });
   });
 
   it('/v1 calls need a token too (aud = their own URL)', async () => {
     expect((await send(undefined, '/v1/evaluate')).statusCode).toBe(401);
     expect((await send(undefined, '/v1/assertions/x')).statusCode).toBe(401);
-    const ok = await send(`Bearer ${await svc.issuer.sign({ aud: `${PUBLIC_URL}/v1/assertions/x` })}`, '/v1/assertions/x');
+    const ok = await send(
+      `Bearer ${await svc.issuer.sign({ aud: `${PUBLIC_URL}/v1/assertions/x` })}`,
+      '/v1/assertions/x',
+    );
     expect(ok.statusCode).toBe(404);
   });
 

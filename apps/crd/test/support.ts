@@ -8,7 +8,13 @@ import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4';
 import { exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
 import { expect } from 'vitest';
-import { type AssertionStore, buildServer, createLogger, openPgliteStore, type ServiceOptions } from '../src/index.js';
+import {
+  type AssertionStore,
+  buildServer,
+  createLogger,
+  openPgliteStore,
+  type ServiceOptions,
+} from '../src/index.js';
 
 /** Where the third-party examples live: read in place, never copied (../shared/crd-examples from the root). */
 export const EXAMPLES = resolve(import.meta.dirname, '../../../../shared/crd-examples');
@@ -131,15 +137,24 @@ export const subs = (ext: Ext, url: string): unknown[] =>
  * server, so its value-set half is checked against the value set's six codes.
  */
 export const INVARIANTS: Record<string, string> = {
-  'crd-ci-q1': "extension.where(url='questionnaire').exists() implies extension.where(url = 'doc-needed').exists()",
-  'crd-ci-q2': "extension.where(url = 'covered' and value = 'not-covered').exists() implies extension.where(url = 'pa-needed').exists().not()",
-  'crd-ci-q3': "extension.where((url = 'covered' or url = 'pa-needed' or url = 'doc-needed') and value = 'conditional').count() >= 1 implies extension.where(url = 'info-needed').exists()",
-  'crd-ci-q4': "extension.where(url = 'pa-needed' and (value = 'satisfied' or value = 'noauth' or value = 'not-covered')) and extension.where(url = 'doc-purpose').exists() implies extension.where(url = 'doc-purpose').all(value != 'withpa')",
-  'crd-ci-q5': "extension.where(url = 'pa-needed' and value = 'satisfied').exists() = extension.where(url = 'satisfied-pa-id').exists()",
-  'crd-ci-q6': "extension.where(url = 'info-needed' and value = 'OTH').exists() implies extension.where(url = 'reason').exists()",
-  'crd-ci-q7': "extension.where(url = 'reason').empty() or extension.where(url = 'reason').value.text.exists() or extension.where(url = 'reason').value.coding.all(system = 'http://hl7.org/fhir/us/davinci-crd/CodeSystem/temp' and (code = 'gold-card' or code = 'no-member-found' or code = 'no-active-coverage' or code = 'coverage-not-found' or code = 'auth-out-network' or code = 'technical'))",
-  'crd-ci-q8': "extension.where(url = 'doc-purpose' and value != 'conditional').exists() implies extension.where(url = 'reason').exists()",
-  'crd-ci-q9': "extension.where((url = 'covered' or url = 'pa-needed' or url = 'doc-needed') and value = 'indeterminate').count() >= 1 implies extension.where(url = 'reason').exists()",
+  'crd-ci-q1':
+    "extension.where(url='questionnaire').exists() implies extension.where(url = 'doc-needed').exists()",
+  'crd-ci-q2':
+    "extension.where(url = 'covered' and value = 'not-covered').exists() implies extension.where(url = 'pa-needed').exists().not()",
+  'crd-ci-q3':
+    "extension.where((url = 'covered' or url = 'pa-needed' or url = 'doc-needed') and value = 'conditional').count() >= 1 implies extension.where(url = 'info-needed').exists()",
+  'crd-ci-q4':
+    "extension.where(url = 'pa-needed' and (value = 'satisfied' or value = 'noauth' or value = 'not-covered')) and extension.where(url = 'doc-purpose').exists() implies extension.where(url = 'doc-purpose').all(value != 'withpa')",
+  'crd-ci-q5':
+    "extension.where(url = 'pa-needed' and value = 'satisfied').exists() = extension.where(url = 'satisfied-pa-id').exists()",
+  'crd-ci-q6':
+    "extension.where(url = 'info-needed' and value = 'OTH').exists() implies extension.where(url = 'reason').exists()",
+  'crd-ci-q7':
+    "extension.where(url = 'reason').empty() or extension.where(url = 'reason').value.text.exists() or extension.where(url = 'reason').value.coding.all(system = 'http://hl7.org/fhir/us/davinci-crd/CodeSystem/temp' and (code = 'gold-card' or code = 'no-member-found' or code = 'no-active-coverage' or code = 'coverage-not-found' or code = 'auth-out-network' or code = 'technical'))",
+  'crd-ci-q8':
+    "extension.where(url = 'doc-purpose' and value != 'conditional').exists() implies extension.where(url = 'reason').exists()",
+  'crd-ci-q9':
+    "extension.where((url = 'covered' or url = 'pa-needed' or url = 'doc-needed') and value = 'indeterminate').count() >= 1 implies extension.where(url = 'reason').exists()",
   // q4 as written lacks `.exists()` (and spells no-auth `noauth`), so it is empty for most inputs;
   // its intent, checked as well:
   'crd-ci-q4-intent':
@@ -150,7 +165,10 @@ export const INVARIANTS: Record<string, string> = {
 };
 
 const compiled = Object.fromEntries(
-  Object.entries(INVARIANTS).map(([k, e]) => [k, fhirpath.compile({ base: 'Extension', expression: e }, r4)]),
+  Object.entries(INVARIANTS).map(([k, e]) => [
+    k,
+    fhirpath.compile({ base: 'Extension', expression: e }, r4),
+  ]),
 );
 
 /**
@@ -173,7 +191,8 @@ export const cardinalityProblems = (ext: Ext): string[] => {
   for (const url of ['coverage', 'covered', 'date', 'coverage-assertion-id']) {
     if (count(url) !== 1) problems.push(`${url}: ${count(url)}`);
   }
-  for (const url of ['pa-needed', 'satisfied-pa-id', 'expiry-date']) if (count(url) > 1) problems.push(`${url}: ${count(url)}`);
+  for (const url of ['pa-needed', 'satisfied-pa-id', 'expiry-date'])
+    if (count(url) > 1) problems.push(`${url}: ${count(url)}`);
   return problems;
 };
 
@@ -209,5 +228,7 @@ export const expectConformant = (res: HookResponse) => {
 export const withoutCoverageInfo = (resource: Record<string, unknown>) => {
   const { extension, ...rest } = resource as { extension?: Ext[] };
   const kept = (extension ?? []).filter((e) => e.url !== COVERAGE_INFORMATION);
-  return kept.length > 0 || extension === undefined ? { ...rest, ...(extension ? { extension: kept } : {}) } : rest;
+  return kept.length > 0 || extension === undefined
+    ? { ...rest, ...(extension ? { extension: kept } : {}) }
+    : rest;
 };

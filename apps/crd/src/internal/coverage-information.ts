@@ -1,8 +1,4 @@
-import {
-  type Determination,
-  Icd10CmSchema,
-  safeEvaluate,
-} from '@criteria/evaluator';
+import { type Determination, Icd10CmSchema, safeEvaluate } from '@criteria/evaluator';
 import type { LoadedPolicy } from '@criteria/schema';
 import type { CrdLineOfBusiness } from '../member.js';
 import { toEvaluatorRequest } from './evaluator-request.js';
@@ -163,7 +159,9 @@ const ROUTE_TEXT = {
 } as const;
 
 const missingNotes = (d: Determination): string[] =>
-  d.reasons.filter((r) => r.rule === 'documentation.missing').map((r) => r.text.replace(/^Missing: /, ''));
+  d.reasons
+    .filter((r) => r.rule === 'documentation.missing')
+    .map((r) => r.text.replace(/^Missing: /, ''));
 
 const criteriaText = (d: Determination): string =>
   d.criteria
@@ -232,7 +230,9 @@ const reviewOutcome = (
     });
   }
   return {
-    kind: agreed ? (first.route as 'criteria-review' | 'medical-director-review') : 'review-route-unresolved',
+    kind: agreed
+      ? (first.route as 'criteria-review' | 'medical-director-review')
+      : 'review-route-unresolved',
     covered: agreed ? 'covered' : 'conditional',
     paNeeded,
     ...(withDocs ? { docNeeded: 'clinical' as const, docPurpose: 'withpa' as const } : {}),
@@ -251,9 +251,7 @@ const reviewOutcome = (
  */
 export const outcomesForOrder = (input: OrderInput, opts: OutcomeOptions): Outcome[] => {
   if (input.codes.length === 0) {
-    const stated = input.otherCodings
-      .map((c) => `${c.system ?? '?'}|${c.code ?? '?'}`)
-      .join(', ');
+    const stated = input.otherCodings.map((c) => `${c.system ?? '?'}|${c.code ?? '?'}`).join(', ');
     return [
       {
         kind: 'no-procedure-code',
@@ -285,7 +283,9 @@ export const outcomesForOrder = (input: OrderInput, opts: OutcomeOptions): Outco
       }),
     );
     if (!result.ok) {
-      throw new Error(`evaluator refused a request built by the service: ${result.issues.map((i) => i.message).join('; ')}`);
+      throw new Error(
+        `evaluator refused a request built by the service: ${result.issues.map((i) => i.message).join('; ')}`,
+      );
     }
     return result.value;
   });
@@ -381,7 +381,10 @@ export const toExtension = (
       url: 'detail',
       extension: [
         { url: 'category', valueCode: d.category },
-        { url: 'code', valueCodeableConcept: { coding: [{ system: COVERAGE_DETAIL, code: d.code }] } },
+        {
+          url: 'code',
+          valueCodeableConcept: { coding: [{ system: COVERAGE_DETAIL, code: d.code }] },
+        },
         'url' in d.value
           ? { url: 'value', valueUrl: d.value.url }
           : { url: 'value', valueString: d.value.string },

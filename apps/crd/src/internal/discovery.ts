@@ -16,7 +16,8 @@ const guidelineOption = {
   code: 'guideline',
   type: 'boolean',
   name: 'Guideline cards',
-  description: 'An informational card linking to the criteria revision when prior authorization is needed.',
+  description:
+    'An informational card linking to the criteria revision when prior authorization is needed.',
   default: true,
 };
 const maxCardsOption = {
@@ -46,13 +47,15 @@ const PREFETCH: Record<OfferedHook, Record<string, string>> = {
   'appointment-book': {
     patient: 'Patient/{{context.patientId}}',
     coverage: 'Coverage?patient={{context.patientId}}&status=active',
-    serviceRequests: 'ServiceRequest?_id={{context.appointments.entry.resource.basedOn.resolve().ofType(ServiceRequest).id}}',
+    serviceRequests:
+      'ServiceRequest?_id={{context.appointments.entry.resource.basedOn.resolve().ofType(ServiceRequest).id}}',
   },
 };
 
 const DESCRIPTION: Record<OfferedHook, string> = {
   'order-sign': 'Coverage requirements for orders being signed',
-  'order-select': 'Coverage requirements for orders as they are selected (no documentation requirements)',
+  'order-select':
+    'Coverage requirements for orders as they are selected (no documentation requirements)',
   'order-dispatch': 'Coverage requirements for orders dispatched to a performer',
   'appointment-book': 'Coverage requirements for appointments being booked',
 };

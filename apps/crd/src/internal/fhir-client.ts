@@ -37,6 +37,7 @@ export const fhirGet = async (
   } catch {
     throw new FhirFetchError("the EHR's FHIR server answered with something other than JSON");
   }
-  if (!isResource(body)) throw new FhirFetchError("the EHR's FHIR server answered with no FHIR resource");
+  if (!isResource(body))
+    throw new FhirFetchError("the EHR's FHIR server answered with no FHIR resource");
   return body;
 };

@@ -52,7 +52,9 @@ export const resourcesOf = (value: unknown): Resource[] => {
   if (value.resourceType !== 'Bundle') return [value];
   const entries = Array.isArray(value.entry) ? value.entry : [];
   return entries
-    .map((e: unknown) => (typeof e === 'object' && e !== null ? (e as { resource?: unknown }).resource : undefined))
+    .map((e: unknown) =>
+      typeof e === 'object' && e !== null ? (e as { resource?: unknown }).resource : undefined,
+    )
     .filter(isResource);
 };
 
@@ -64,7 +66,9 @@ export interface Coding {
 
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const asObject = (v: unknown): Record<string, unknown> | undefined =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+    ? (v as Record<string, unknown>)
+    : undefined;
 
 /** The codings of a CodeableConcept (anything else: none). */
 export const codingsOf = (concept: unknown): Coding[] =>

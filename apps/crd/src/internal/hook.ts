@@ -1,5 +1,10 @@
 import type { LoadedPolicy } from '@criteria/schema';
-import { lineOfBusinessFromCoverage, type CrdLineOfBusiness, type LineOfBusinessBasis, type MemberLookup } from '../member.js';
+import {
+  type CrdLineOfBusiness,
+  type LineOfBusinessBasis,
+  lineOfBusinessFromCoverage,
+  type MemberLookup,
+} from '../member.js';
 import type { StoredAssertion } from '../store.js';
 import {
   COVERAGE_INFORMATION,
@@ -13,8 +18,24 @@ import {
   toExtension,
 } from './coverage-information.js';
 import { FhirFetchError, fhirGet } from './fhir-client.js';
-import { asArray, asObject, type HookRequest, isResource, type Resource, refOf, referenceTail, resourcesOf } from './hook-request.js';
-import { allCodings, diagnoses, insuranceRefs, isOrder, procedureCodes, statedDateOfService } from './orders.js';
+import {
+  asArray,
+  asObject,
+  type HookRequest,
+  isResource,
+  type Resource,
+  referenceTail,
+  refOf,
+  resourcesOf,
+} from './hook-request.js';
+import {
+  allCodings,
+  diagnoses,
+  insuranceRefs,
+  isOrder,
+  procedureCodes,
+  statedDateOfService,
+} from './orders.js';
 
 export interface PayerIdentity {
   /** Organization references (`Organization/x` or absolute URLs) that are this payer. */
@@ -45,7 +66,11 @@ export interface OperationOutcome {
 }
 
 export type HookAnswer =
-  | { status: 200; body: { cards: unknown[]; systemActions: unknown[] }; assertions: StoredAssertion[] }
+  | {
+      status: 200;
+      body: { cards: unknown[]; systemActions: unknown[] };
+      assertions: StoredAssertion[];
+    }
   | { status: 400; body: OperationOutcome; assertions: [] };
 
 export const operationOutcome = (code: string, diagnostics: string): OperationOutcome => ({
@@ -66,13 +91,18 @@ const isOurs = (coverage: Resource, payer: PayerIdentity | undefined): boolean =
   return asArray(coverage.payor).some((p) => {
     const ref = asObject(p);
     const reference = ref?.reference;
-    if (typeof reference === 'string' && payer.organizations?.some((o) => referenceTail(o) === referenceTail(reference))) {
+    if (
+      typeof reference === 'string' &&
+      payer.organizations?.some((o) => referenceTail(o) === referenceTail(reference))
+    ) {
       return true;
     }
     const id = asObject(ref?.identifier);
-    return payer.identifiers?.some(
-      (i) => i.value === id?.value && (i.system === undefined || i.system === id?.system),
-    ) ?? false;
+    return (
+      payer.identifiers?.some(
+        (i) => i.value === id?.value && (i.system === undefined || i.system === id?.system),
+      ) ?? false
+    );
   });
 };
 
@@ -94,12 +124,14 @@ const summaryOf = (text: string) => (text.length < 140 ? text : `${text.slice(0,
  */
 export const answerHook = async (req: HookRequest, deps: HookDeps): Promise<HookAnswer> => {
   const config = asObject(req.extension?.['davinci-crd.configuration']) ?? {};
-  if (config['coverage-info'] === false) return { status: 200, body: { cards: [], systemActions: [] }, assertions: [] };
+  if (config['coverage-info'] === false)
+    return { status: 200, body: { cards: [], systemActions: [] }, assertions: [] };
   const today = deps.today();
   const context = req.context as Record<string, unknown>;
   const pool = new Map<string, Resource>();
   const addAll = (value: unknown) => {
-    for (const r of resourcesOf(value)) if (r.id !== undefined && !pool.has(refOf(r))) pool.set(refOf(r), r);
+    for (const r of resourcesOf(value))
+      if (r.id !== undefined && !pool.has(refOf(r))) pool.set(refOf(r), r);
   };
   for (const v of Object.values(req.prefetch ?? {})) addAll(v);
   const token = req.fhirAuthorization?.access_token;
@@ -113,7 +145,9 @@ export const answerHook = async (req: HookRequest, deps: HookDeps): Promise<Hook
   let orders: Resource[] = [];
   const unread: string[] = [];
   if (req.hook === 'order-dispatch') {
-    const refs = asArray(context.dispatchedOrders).filter((r): r is string => typeof r === 'string');
+    const refs = asArray(context.dispatchedOrders).filter(
+      (r): r is string => typeof r === 'string',
+    );
     for (const ref of refs) {
       const found = pool.get(referenceTail(ref));
       if (found) {
@@ -132,7 +166,9 @@ export const answerHook = async (req: HookRequest, deps: HookDeps): Promise<Hook
     orders = resourcesOf(context.appointments);
   } else {
     orders = resourcesOf(context.draftOrders);
-    const selections = asArray(context.selections).filter((s): s is string => typeof s === 'string');
+    const selections = asArray(context.selections).filter(
+      (s): s is string => typeof s === 'string',
+    );
     if (req.hook === 'order-select' && selections.length > 0) {
       const wanted = new Set(selections.map(referenceTail));
       orders = orders.filter((o) => wanted.has(refOf(o)));
@@ -141,19 +177,26 @@ export const answerHook = async (req: HookRequest, deps: HookDeps): Promise<Hook
   orders = orders.filter(isOrder);
   for (const o of orders) addAll(o);
   if (orders.length === 0 && unread.length === 0) {
-    return bad(`no order in context (${req.hook}): expected FHIR order resources in ${req.hook === 'order-dispatch' ? 'dispatchedOrders' : req.hook === 'appointment-book' ? 'appointments' : 'draftOrders'}`);
+    return bad(
+      `no order in context (${req.hook}): expected FHIR order resources in ${req.hook === 'order-dispatch' ? 'dispatchedOrders' : req.hook === 'appointment-book' ? 'appointments' : 'draftOrders'}`,
+    );
   }
 
   // The coverage.
   let coverages = [...pool.values()].filter((r) => r.resourceType === 'Coverage');
   if (coverages.length === 0 && !req.fhirServer) {
-    return bad('no Coverage in the prefetch (key `coverage`) and no fhirServer to read one from: coverage information needs one');
+    return bad(
+      'no Coverage in the prefetch (key `coverage`) and no fhirServer to read one from: coverage information needs one',
+    );
   }
   if (coverages.length === 0) {
     const patientId = req.context.patientId;
     try {
-      if (!patientId) throw new FhirFetchError('the request names no patient to read the coverage of');
-      const bundle = await fetchFromEhr(`Coverage?patient=${encodeURIComponent(patientId)}&status=active`);
+      if (!patientId)
+        throw new FhirFetchError('the request names no patient to read the coverage of');
+      const bundle = await fetchFromEhr(
+        `Coverage?patient=${encodeURIComponent(patientId)}&status=active`,
+      );
       coverages = resourcesOf(bundle).filter((r) => r.resourceType === 'Coverage');
       for (const c of coverages) pool.set(refOf(c), c);
     } catch (e) {
@@ -166,11 +209,17 @@ export const answerHook = async (req: HookRequest, deps: HookDeps): Promise<Hook
     return bad('the Coverage in the request belongs to another payer');
   }
   if (!technical && ours.length === 0) {
-    return bad('no Coverage in the prefetch (key `coverage`) and none on the EHR for the patient: coverage information needs one');
+    return bad(
+      'no Coverage in the prefetch (key `coverage`) and none on the EHR for the patient: coverage information needs one',
+    );
   }
 
   // The patient, for a member lookup.
-  let patient = [...pool.values()].find((r) => r.resourceType === 'Patient' && (req.context.patientId === undefined || r.id === req.context.patientId));
+  let patient = [...pool.values()].find(
+    (r) =>
+      r.resourceType === 'Patient' &&
+      (req.context.patientId === undefined || r.id === req.context.patientId),
+  );
   if (deps.memberLookup && !patient && !technical && req.context.patientId) {
     try {
       patient = await fetchFromEhr(`Patient/${encodeURIComponent(req.context.patientId)}`);
@@ -189,12 +238,16 @@ export const answerHook = async (req: HookRequest, deps: HookDeps): Promise<Hook
     const dateOfService = statedDateOfService(order) ?? today;
     const refs = insuranceRefs(order);
     const named = ours.filter((c) => refs.includes(refOf(c)));
-    const targets: { ref: Record<string, unknown>; coverage: Resource | undefined }[] =
-      (named.length > 0 ? named : ours).map((c) => ({ ref: { reference: refOf(c) }, coverage: c }));
+    const targets: { ref: Record<string, unknown>; coverage: Resource | undefined }[] = (
+      named.length > 0 ? named : ours
+    ).map((c) => ({ ref: { reference: refOf(c) }, coverage: c }));
     if (targets.length === 0) {
       const first = asObject(asArray(order.insurance)[0]);
       targets.push({
-        ref: typeof first?.reference === 'string' ? { reference: first.reference } : { display: 'coverage not read from the EHR' },
+        ref:
+          typeof first?.reference === 'string'
+            ? { reference: first.reference }
+            : { display: 'coverage not read from the EHR' },
         coverage: undefined,
       });
     }
@@ -247,7 +300,9 @@ export const answerHook = async (req: HookRequest, deps: HookDeps): Promise<Hook
           );
         }
       }
-      const exts = outcomes.map((o) => toExtension(o, { coverage: ref, date: today, assertionId: id }));
+      const exts = outcomes.map((o) =>
+        toExtension(o, { coverage: ref, date: today, assertionId: id }),
+      );
       extensions.push(...exts);
       const determination = outcomes.flatMap((o) => o.determinations)[0];
       assertions.push({
@@ -269,12 +324,19 @@ export const answerHook = async (req: HookRequest, deps: HookDeps): Promise<Hook
         memberKeyedHash: deps.memberHash(`${req.context.patientId ?? ''}|${JSON.stringify(ref)}`),
         coverageInformation: exts,
       });
-      const review = outcomes.find((o) => o.kind === 'criteria-review' || o.kind === 'medical-director-review' || o.kind === 'review-route-unresolved');
+      const review = outcomes.find(
+        (o) =>
+          o.kind === 'criteria-review' ||
+          o.kind === 'medical-director-review' ||
+          o.kind === 'review-route-unresolved',
+      );
       const link = review?.details.find((d) => d.code === 'policy-link');
       if (review && wantGuideline && cards.length < maxCards && link && 'url' in link.value) {
         cards.push({
           uuid: deps.newId(),
-          summary: summaryOf(`${deps.policy.title}: prior authorization needed for ${review.billingCodes.map((c) => c.code).join(', ')}`),
+          summary: summaryOf(
+            `${deps.policy.title}: prior authorization needed for ${review.billingCodes.map((c) => c.code).join(', ')}`,
+          ),
           detail: review.reasons.map((r) => r.text).join('\n\n'),
           indicator: 'info',
           source: {
@@ -289,7 +351,9 @@ export const answerHook = async (req: HookRequest, deps: HookDeps): Promise<Hook
     const kept = asArray(order.extension).filter((e) => {
       const ext = asObject(e);
       if (ext?.url !== COVERAGE_INFORMATION) return true;
-      const cov = asArray(ext.extension).map(asObject).find((x) => x?.url === 'coverage');
+      const cov = asArray(ext.extension)
+        .map(asObject)
+        .find((x) => x?.url === 'coverage');
       return !replaced.has(JSON.stringify(cov?.valueReference));
     });
     systemActions.push({
@@ -302,9 +366,14 @@ export const answerHook = async (req: HookRequest, deps: HookDeps): Promise<Hook
     if (cards.length >= maxCards) break;
     cards.push({
       uuid: deps.newId(),
-      summary: summaryOf(`No coverage information for ${ref}: the order could not be read from the EHR`),
+      summary: summaryOf(
+        `No coverage information for ${ref}: the order could not be read from the EHR`,
+      ),
       indicator: 'warning',
-      source: { label: deps.sourceLabel, topic: { system: CARD_TYPE, code: 'coverage-info', display: 'Coverage Information' } },
+      source: {
+        label: deps.sourceLabel,
+        topic: { system: CARD_TYPE, code: 'coverage-info', display: 'Coverage Information' },
+      },
     });
   }
   return { status: 200, body: { cards, systemActions }, assertions };

@@ -88,7 +88,10 @@ export const allCodings = (order: Resource): Coding[] =>
  * ICD-10-CM diagnoses: `reasonCode` codings and `reasonReference` Conditions
  * (contained, or among the resources the request carried).
  */
-export const diagnoses = (order: Resource, lookup: (ref: string) => Resource | undefined): string[] => {
+export const diagnoses = (
+  order: Resource,
+  lookup: (ref: string) => Resource | undefined,
+): string[] => {
   const out: string[] = [];
   const add = (c: Coding) => {
     if (c.system !== ICD10CM || c.code === undefined) return;
