@@ -8,10 +8,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { buildServer, openPgliteStore } from '../src/index.js';
+import { buildServer, openPgliteStore, openPostgresStore } from '../src/index.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'crd-bench-'));
-const store = await openPgliteStore(join(dataDir, 'pglite'));
+const store = process.env.BENCH_DATABASE_URL
+  ? await openPostgresStore(process.env.BENCH_DATABASE_URL)
+  : await openPgliteStore(join(dataDir, 'pglite'));
 const app = await buildServer({
   store,
   trustedIssuers: [{ iss: 'https://bench.test', jwks: JSON.parse(process.env.BENCH_JWKS ?? '{}') }],

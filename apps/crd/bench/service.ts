@@ -23,7 +23,9 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '8' },
     rounds: { type: 'string', default: '3' },
-    out: { type: 'string', default: '../../bench/service-results.json' },
+    out: { type: 'string', default: 'bench/service-results.json' },
+    /** A PostgreSQL server for the assertions instead of PGlite. */
+    'database-url': { type: 'string' },
   },
 });
 const duration = Number(values.duration);
@@ -157,13 +159,19 @@ const results = {
     node: process.version,
     loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 },
   },
-  settings: { duration, connections, rounds, bodyBytes: Buffer.byteLength(body), store: 'pglite' },
+  settings: {
+    duration,
+    connections,
+    rounds,
+    bodyBytes: Buffer.byteLength(body),
+    store: values['database-url'] ? 'postgresql' : 'pglite',
+  },
   fixed200: f,
   service: s,
   ratio,
   target: { atLeast: 0.4, met: ratio >= 0.4 },
 };
-const out = resolve(import.meta.dirname, values.out);
+const out = resolve(import.meta.dirname, '../../..', values.out);
 await mkdir(dirname(out), { recursive: true });
 await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
 const p = (x: number) => x.toFixed(0).padStart(8);

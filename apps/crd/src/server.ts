@@ -109,9 +109,6 @@ export const buildServer = async (opts: ServiceOptions): Promise<FastifyInstance
   let closing = false;
   const baseUrl = (req: { protocol: string; host: string }) =>
     (opts.publicUrl ?? `${req.protocol}://${req.host}`).replace(/\/+$/, '');
-  const policyLink =
-    opts.policyLink ??
-    ((p: string, r: string) => `${opts.publicUrl ?? ''}/policies/${p}/revisions/${r}`);
 
   // Every hook call and every /v1 call carries a CDS Hooks JWT; checked before the body is read.
   app.addHook('onRequest', async (req, reply) => {
@@ -203,7 +200,9 @@ export const buildServer = async (opts: ServiceOptions): Promise<FastifyInstance
         coverageClassMap: opts.coverageClassMap ?? {},
         codeCheck: opts.codeCheck ?? {},
         payer: opts.payer,
-        policyLink,
+        policyLink:
+          opts.policyLink ??
+          ((p: string, r: string) => `${baseUrl(req)}/policies/${p}/revisions/${r}`),
         contact: opts.contact ?? IMRT_CONTACT,
         fhirTimeoutMs: opts.fhirTimeoutMs ?? 5000,
         sourceLabel: policy.plan,

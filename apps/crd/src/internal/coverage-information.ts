@@ -161,7 +161,7 @@ const ROUTE_TEXT = {
 const missingNotes = (d: Determination): string[] =>
   d.reasons
     .filter((r) => r.rule === 'documentation.missing')
-    .map((r) => r.text.replace(/^Missing: /, ''));
+    .map((r) => r.text.replace(/^Missing: /, '').replace(/\.$/, ''));
 
 const criteriaText = (d: Determination): string =>
   d.criteria
@@ -226,7 +226,7 @@ const reviewOutcome = (
     details.push({
       category: 'cat-other',
       code: 'instructions',
-      value: { string: `Send with the prior authorization request: ${notes.join('; ')}` },
+      value: { string: `Send with the prior authorization request: ${notes.join('; ')}.` },
     });
   }
   return {
