@@ -23,7 +23,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '8' },
     rounds: { type: 'string', default: '3' },
-    out: { type: 'string', default: 'bench/service-results.json' },
+    out: { type: 'string', default: 'bench/results-service.json' },
     /** A PostgreSQL server for the assertions instead of PGlite. */
     'database-url': { type: 'string' },
   },
