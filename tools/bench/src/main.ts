@@ -3,6 +3,7 @@
  * (import time in fresh child processes), printed as a table and written as
  * JSON (bench/results.json, not committed).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -26,6 +27,8 @@ const { values } = parseArgs({
     'impact-lines': { type: 'string', default: '100000' },
     'import-runs': { type: 'string', default: '15' },
     out: { type: 'string', default: 'bench/results.json' },
+    /** Skip the coverage service's HTTP bench (apps/crd/bench/service.ts), run last. */
+    'no-service': { type: 'boolean', default: false },
   },
 });
 const time = Number(values.time);
@@ -262,3 +265,19 @@ print(
 );
 print();
 print(`written: ${values.out}`);
+
+// The coverage service over HTTP (autocannon): its own process tree, after everything above.
+if (!values['no-service']) {
+  print();
+  const { status } = spawnSync(
+    process.execPath,
+    [
+      '--conditions=@criteria/source',
+      '--import',
+      'tsx',
+      resolve(root, 'apps/crd/bench/service.ts'),
+    ],
+    { stdio: 'inherit', cwd: resolve(root, 'apps/crd') },
+  );
+  if (status !== 0) process.exitCode = status ?? 1;
+}
