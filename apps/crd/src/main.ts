@@ -3,6 +3,10 @@
  * http://HOST:PORT`, when ready; SIGTERM or SIGINT closes it cleanly (in-flight
  * requests finish, then the database is closed).
  */
+import { fileURLToPath } from 'node:url';
+import { findRepoRoot } from '@criteria/lint';
+import { loadViewerData, viewerPlugin } from '@criteria/viewer';
+import { zonedToday } from './clock.js';
 import { ConfigError, loadEnvironment } from './config.js';
 import { startService } from './start.js';
 
@@ -17,7 +21,15 @@ const main = async () => {
     }
     throw e;
   }
-  const { app, url } = await startService(env);
+  // The web viewer, served at `/` by the same process (its revision pages are the
+  // policy-link of every coverage-information); its "today" is the plan's day.
+  const { data, problems } = await loadViewerData(
+    findRepoRoot(fileURLToPath(new URL('.', import.meta.url))),
+  );
+  for (const p of problems) process.stderr.write(`crd: viewer skipped policy ${p}\n`);
+  const { app, url } = await startService(env, [
+    { plugin: viewerPlugin, options: { data, today: zonedToday() } },
+  ]);
   process.stdout.write(`listening on ${url}\n`);
   let stopping = false;
   const stop = (signal: string) => {

@@ -53,7 +53,7 @@ export interface ServiceOptions {
   codeCheck?: Record<string, CodeCheckEntry>;
   payer?: PayerIdentity;
   contact?: ContactDetail;
-  /** URL of a revision's page. Default: `<publicUrl>/policies/<policy>/revisions/<revision>`. */
+  /** URL of a revision's page. Default: `<publicUrl>/policies/<policy>/revisions/<revision>.html` (the viewer's page). */
   policyLink?: (policy: string, revision: string) => string;
   /** Key of the keyed hash that stands for the member in stored assertions. */
   memberHashKey: string;
@@ -202,7 +202,7 @@ export const buildServer = async (opts: ServiceOptions): Promise<FastifyInstance
         payer: opts.payer,
         policyLink:
           opts.policyLink ??
-          ((p: string, r: string) => `${baseUrl(req)}/policies/${p}/revisions/${r}`),
+          ((p: string, r: string) => `${baseUrl(req)}/policies/${p}/revisions/${r}.html`),
         contact: opts.contact ?? IMRT_CONTACT,
         fhirTimeoutMs: opts.fhirTimeoutMs ?? 5000,
         sourceLabel: policy.plan,

@@ -202,7 +202,7 @@ describe('routes and lines of business', () => {
       details.map((d) => [(sub(d, 'code') as { coding: { code: string }[] }).coding[0]?.code, d]),
     );
     expect(sub(byCode['policy-link'] as Ext, 'value')).toBe(
-      'http://crd.test/policies/imrt/revisions/2023-01-10',
+      'http://crd.test/policies/imrt/revisions/2023-01-10.html',
     );
     expect(sub(byCode['policy-link'] as Ext, 'qualification')).toMatch(/sha256 [0-9a-f]{64}/);
     expect(sub(byCode.instructions as Ext, 'value')).toMatch(/oncologist.*radiation oncologist/);
@@ -214,7 +214,7 @@ describe('routes and lines of business', () => {
     expect(res.body.cards[0]?.links).toEqual([
       {
         label: 'The criteria revision',
-        url: 'http://crd.test/policies/imrt/revisions/2023-01-10',
+        url: 'http://crd.test/policies/imrt/revisions/2023-01-10.html',
         type: 'absolute',
       },
     ]);
