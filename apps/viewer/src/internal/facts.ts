@@ -1,4 +1,5 @@
 import type { Citation, LoadedRevision, Provenance } from '@criteria/schema';
+import { lineLabel } from './words.js';
 
 /** How the record supports a fact. */
 export type Basis = 'stated' | 'reading' | 'assumed' | 'not-stated';
@@ -13,9 +14,6 @@ export interface Fact {
   /** The reason, for a reading or an assumption. */
   reading?: string;
 }
-
-const lineName: Record<string, string> = { medicare: 'Medicare', commercial: 'Non-Medicare' };
-const lineLabel = (line: string) => lineName[line] ?? line;
 
 /** The basis a provenance gives: a reading when it carries one, else stated by its citations. */
 export const basisOf = (p: Provenance): Basis => (p.reading !== undefined ? 'reading' : 'stated');

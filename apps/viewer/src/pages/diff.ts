@@ -5,6 +5,7 @@ import type { PolicyEntry } from '../data.js';
 import { esc, href, time } from '../internal/html.js';
 import { layout } from '../internal/layout.js';
 import { paths } from '../internal/paths.js';
+import { lineLabel } from '../internal/words.js';
 
 const impactWords: Record<string, string> = {
   'expands-coverage': 'Expands coverage',
@@ -12,7 +13,6 @@ const impactWords: Record<string, string> = {
   administrative: 'Administrative',
   none: 'No change',
 };
-const lineWords: Record<string, string> = { medicare: 'Medicare', commercial: 'Non-Medicare' };
 
 /** A word diff as HTML: deletions struck through, insertions underlined (not by colour alone). */
 export const proseHtml = (p: ProseDiff): string =>
@@ -76,7 +76,7 @@ export function diffIndexPage(entry: PolicyEntry): string {
 
 const changeRow = (c: Change, i: number): string => {
   const { text, quote } = describeChange(c);
-  return `<tr data-kind="${esc(c.kind)}"><td>${i + 1}</td><td class="impact">${esc(impactWords[c.impact] ?? c.impact)}<br><code>${esc(c.rule)}</code></td><td>${esc(c.area)}</td><td>${esc(c.lines.map((l) => lineWords[l] ?? l).join(', ') || '—')}</td><td>${esc(text)}${
+  return `<tr data-kind="${esc(c.kind)}"><td>${i + 1}</td><td class="impact">${esc(impactWords[c.impact] ?? c.impact)}<br><code>${esc(c.rule)}</code></td><td>${esc(c.area)}</td><td>${esc(c.lines.map(lineLabel).join(', ') || '—')}</td><td>${esc(text)}${
     quote
       ? `<p class="note">Revision statement: “<span class="quote">${esc(quote)}</span>”</p>`
       : ''
