@@ -36,9 +36,11 @@ describe('renderNoticePdf', () => {
   it('dates the document by the notice: its production date, else its due date, else its approval', () => {
     const due = buildNotice(imrt, '2021-03-02');
     expect(documentDate(due)).toBe('2021-06-02');
-    expect(documentDate({ ...due, producedOn: '2021-05-03' } as typeof due)).toBe('2021-05-03');
+    expect(documentDate({ ...due, producedOn: '2021-05-03' } as unknown as typeof due)).toBe(
+      '2021-05-03',
+    );
     const none = buildNotice(imrt, '2020-07-07');
-    expect(documentDate({ ...none, producedOn: undefined } as typeof none)).toBe(
+    expect(documentDate({ ...none, producedOn: undefined } as unknown as typeof none)).toBe(
       none.noticeDueBy ?? none.approvedOn,
     );
   });

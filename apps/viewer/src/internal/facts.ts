@@ -97,23 +97,32 @@ export function revisionFacts(r: LoadedRevision): Fact[] {
         ),
       );
   }
-  facts.push(
-    fromProvenance(
-      'Indications',
-      'Indication rules apply to',
-      r.indicationRulesApplyTo.map(lineLabel).join(', ') || 'no line of business',
-      r.indicationRulesProvenance,
-    ),
-  );
-  for (const i of r.indications)
+  // Older revision data carries the indication rules and each indication's route itself;
+  // newer data keeps them in a readings edition (see revisionReadings).
+  const loose = r as unknown as {
+    indicationRulesApplyTo?: readonly string[];
+    indicationRulesProvenance?: Provenance;
+  };
+  if (loose.indicationRulesApplyTo && loose.indicationRulesProvenance)
+    facts.push(
+      fromProvenance(
+        'Indications',
+        'Indication rules apply to',
+        loose.indicationRulesApplyTo.map(lineLabel).join(', ') || 'no line of business',
+        loose.indicationRulesProvenance,
+      ),
+    );
+  for (const i of r.indications) {
+    const { requires, statement } = i as { requires?: string; statement?: string };
     facts.push(
       fromProvenance(
         'Indications',
         i.label,
-        `${i.requires}; named in ${i.namedIn}. ${i.statement}`,
+        [requires, `named in ${i.namedIn}.`, statement].filter(Boolean).join('; '),
         i.provenance,
       ),
     );
+  }
   for (const u of r.unnamedIndications)
     facts.push(fromProvenance('Indications', `Unnamed (added ${u.addedIn})`, u.what, u.provenance));
   for (const d of r.documentation)
@@ -128,15 +137,57 @@ export function revisionFacts(r: LoadedRevision): Fact[] {
   return facts;
 }
 
+/** A readings edition as the viewer reads it (present in policies that keep readings apart). */
+interface EditionView {
+  edition: string;
+  sha256: string;
+  readings: readonly {
+    id: string;
+    appliesTo: readonly string[];
+    statement: string;
+    basis: { cites: readonly Citation[]; reason: string };
+    alternative?: string;
+  }[];
+}
+
+/**
+ * The readings of the policy's latest readings edition that apply to a revision,
+ * as facts with the basis `reading` (their cited lines and their reason); none
+ * for a policy whose revisions carry their readings inline.
+ */
+export function revisionReadings(
+  policy: object,
+  revisionId: string,
+): { edition: { id: string; sha256: string } | null; facts: Fact[] } {
+  const editions = ((policy as { readings?: unknown }).readings ?? []) as readonly EditionView[];
+  const latest = editions.at(-1);
+  if (!latest) return { edition: null, facts: [] };
+  return {
+    edition: { id: latest.edition, sha256: latest.sha256 },
+    facts: latest.readings
+      .filter((x) => x.appliesTo.includes(revisionId))
+      .map((x) => ({
+        group: `Readings (edition ${latest.edition})`,
+        label: x.id,
+        value: x.statement,
+        basis: 'reading' as const,
+        cites: x.basis.cites,
+        reading: `${x.basis.reason}${x.alternative ? ` Alternative reading: ${x.alternative}` : ''}`,
+      })),
+  };
+}
+
 /**
  * Every cited line of a policy and what cites it (revision and fact), for the source view.
  *
- * @example citedLines(imrt.revisions).get(150) // => ['2021-03-02 · Effective on', ...]
+ * @example citedLines(imrt).get(150) // => ['2021-03-02 · Effective on', ...]
  */
-export function citedLines(revisions: readonly LoadedRevision[]): Map<number, string[]> {
+export function citedLines(policy: {
+  readonly revisions: readonly LoadedRevision[];
+}): Map<number, string[]> {
   const lines = new Map<number, string[]>();
-  for (const r of revisions)
-    for (const f of revisionFacts(r))
+  for (const r of policy.revisions)
+    for (const f of [...revisionFacts(r), ...revisionReadings(policy, r.id).facts])
       for (const c of f.cites) {
         const who = `${r.id} · ${f.label}`;
         const list = lines.get(c.line) ?? [];

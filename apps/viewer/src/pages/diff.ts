@@ -75,7 +75,10 @@ export function diffIndexPage(entry: PolicyEntry): string {
 }
 
 const changeRow = (c: Change, i: number): string => {
-  const { text, quote } = describeChange(c);
+  const described = describeChange(c);
+  const { text } = described;
+  // Older notice packages pass the revision's own statement along as `quote`.
+  const quote = (described as { quote?: string | null }).quote ?? null;
   return `<tr data-kind="${esc(c.kind)}"><td>${i + 1}</td><td class="impact">${esc(impactWords[c.impact] ?? c.impact)}<br><code>${esc(c.rule)}</code></td><td>${esc(c.area)}</td><td>${esc(c.lines.map(lineLabel).join(', ') || '—')}</td><td>${esc(text)}${
     quote
       ? `<p class="note">Revision statement: “<span class="quote">${esc(quote)}</span>”</p>`
