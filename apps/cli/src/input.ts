@@ -3,7 +3,6 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Io } from './io.js';
 import { UsageError } from './io.js';
-import { readAll } from './lines.js';
 
 /**
  * The text a command reads from a file, or from stdin when the path is `-`, as a
@@ -34,4 +33,10 @@ export async function openInput(
 /** The whole text of a file or of stdin (`-`). */
 export async function readInput(io: Io, option: string, path: string): Promise<string> {
   return readAll((await openInput(io, option, path)).chunks);
+}
+
+async function readAll(chunks: AsyncIterable<string>): Promise<string> {
+  let text = '';
+  for await (const chunk of chunks) text += chunk;
+  return text;
 }

@@ -17,6 +17,8 @@ export {
   evaluate,
   safeEvaluate,
 } from './evaluate.js';
+export { evaluateJson } from './evaluate-json.js';
+export { renderDeterminationText } from './render-text.js';
 export {
   DocumentSchema,
   type EvaluationRequest,

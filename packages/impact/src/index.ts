@@ -1,4 +1,5 @@
 export { ImpactAccumulator, type ImpactOptions, type ImpactPartial } from './accumulator.js';
+export { numberedLines } from './lines.js';
 export {
   type Change,
   type ChangeKind,

@@ -22,10 +22,3 @@ export async function* numberedLines(
   if (pending.length > 0)
     yield { line: line + 1, text: pending.endsWith('\r') ? pending.slice(0, -1) : pending };
 }
-
-/** Reads a whole stream into one string (for single JSON documents). */
-export async function readAll(chunks: AsyncIterable<string>): Promise<string> {
-  let text = '';
-  for await (const chunk of chunks) text += chunk;
-  return text;
-}

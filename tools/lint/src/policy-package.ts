@@ -33,6 +33,8 @@ export function findRepoRoot(from: string): string {
 }
 
 type Exports = Record<string, unknown>;
+/** Whether this module runs from its TypeScript source (then so can the policies' sources). */
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const inputEntry = (dir: string): string | undefined => {
   try {
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
@@ -41,9 +43,10 @@ const inputEntry = (dir: string): string | undefined => {
     const entry = pkg.exports?.['./input'];
     if (typeof entry === 'string') return entry;
     if (entry !== null && typeof entry === 'object') {
-      // Run from source, as every tool in this repository does (the `@criteria/source` condition).
+      // The entry this process can import: the source (`@criteria/source`) when lint
+      // itself runs from source (tsx, vitest), the build otherwise (the built CLI).
       const e = entry as Record<string, unknown>;
-      const chosen = e['@criteria/source'] ?? e.default;
+      const chosen = (FROM_SOURCE ? e['@criteria/source'] : undefined) ?? e.default;
       return typeof chosen === 'string' ? chosen : undefined;
     }
   } catch {

@@ -1,9 +1,8 @@
-import { type ImpactReport, runImpact } from '@criteria/impact';
+import { type ImpactReport, numberedLines, runImpact } from '@criteria/impact';
 import type { Command } from 'commander';
 import { openInput } from '../input.js';
 import { type Io, UsageError } from '../io.js';
-import { numberedLines } from '../lines.js';
-import { findPolicy, findRevision } from '../registry.js';
+import { findRevision, policies } from '../registry.js';
 import { table } from '../text.js';
 
 interface ImpactCliOptions {
@@ -133,7 +132,7 @@ export function registerImpact(program: Command, io: Io): void {
     .option('--workers <N>', 'worker threads (the report is the same for any number)', '1')
     .option('--json', 'print JSON')
     .action(async (policyId: string, opts: ImpactCliOptions) => {
-      const policy = findPolicy(policyId);
+      const policy = await policies.load(policyId);
       const from = findRevision(policy, opts.from, '--from').id;
       const to = findRevision(policy, opts.to, '--to').id;
       const examples = count('--examples', opts.examples, 0);

@@ -10,8 +10,8 @@ export function registerList(program: Command, io: Io): void {
     .command('list')
     .description('list the policies and their revisions')
     .option('--json', 'print JSON')
-    .action((opts: { json?: boolean }) => {
-      const data = [...policies.values()].map((p) => ({
+    .action(async (opts: { json?: boolean }) => {
+      const data = (await policies.loadAll()).map((p) => ({
         id: p.id,
         title: p.title,
         revisions: p.revisions.map(revisionRef),

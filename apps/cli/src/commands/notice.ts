@@ -7,7 +7,7 @@ import {
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { parseFormat, writeFileAtomic } from '../output.js';
-import { findPolicy, findRevision } from '../registry.js';
+import { findRevision, policies } from '../registry.js';
 
 const FORMATS = ['md', 'html', 'json'] as const;
 
@@ -20,19 +20,21 @@ export function registerNotice(program: Command, io: Io): void {
     .argument('<revision>', 'revision id, e.g. 2023-01-10')
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'md')
     .option('--out <file>', 'write to this file (atomically) instead of standard output')
-    .action((policyId: string, revisionId: string, opts: { format: string; out?: string }) => {
-      const format = parseFormat(opts.format, FORMATS);
-      const policy = findPolicy(policyId);
-      const revision = findRevision(policy, revisionId);
-      const notice = buildNotice(policy, revision.id);
-      const text =
-        format === 'json'
-          ? renderNoticeJson(notice)
-          : format === 'html'
-            ? renderNoticeHtml(notice)
-            : renderNoticeMarkdown(notice);
-      if (opts.out === undefined) return io.stdout(text);
-      writeFileAtomic(io.cwd, opts.out, text);
-      io.stderr(`criteria: wrote ${opts.out}\n`);
-    });
+    .action(
+      async (policyId: string, revisionId: string, opts: { format: string; out?: string }) => {
+        const format = parseFormat(opts.format, FORMATS);
+        const policy = await policies.load(policyId);
+        const revision = findRevision(policy, revisionId);
+        const notice = buildNotice(policy, revision.id);
+        const text =
+          format === 'json'
+            ? renderNoticeJson(notice)
+            : format === 'html'
+              ? renderNoticeHtml(notice)
+              : renderNoticeMarkdown(notice);
+        if (opts.out === undefined) return io.stdout(text);
+        writeFileAtomic(io.cwd, opts.out, text);
+        io.stderr(`criteria: wrote ${opts.out}\n`);
+      },
+    );
 }
