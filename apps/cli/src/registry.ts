@@ -1,6 +1,10 @@
+import { type PolicyRegistry, policies } from '@criteria/registry';
+import type { Io } from './io.js';
+
 /**
- * The policies the CLI knows come from `@criteria/registry` (the one list), each
- * imported on first use: a command that names no policy loads none.
+ * The policies a command works with: `@criteria/registry`'s (the one list), each
+ * imported on first use, so a command that names no policy loads none; a test
+ * may give the Io another registry.
  */
-export { policies } from '@criteria/registry';
+export const policiesOf = (io: Io): PolicyRegistry => io.policies ?? policies;
 export { findRevision } from '@criteria/schema';

@@ -2,7 +2,7 @@ import { CriteriaError } from '@criteria/errors';
 import { describe, expect, it } from 'vitest';
 import { getDependencyReleaseLine, getReleaseLine, revisionRefs } from './release-line.js';
 
-const options = { policies: ['@criteria/policy-imrt'] };
+const options = {};
 const changeset = (summary: string, type = 'minor') => ({
   id: 'sample',
   summary,

@@ -55,6 +55,16 @@ const inputEntry = (dir: string): string | undefined => {
   return undefined;
 };
 
+const packageNameOf = (dir: string): string | undefined => {
+  try {
+    const name = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: unknown })
+      .name;
+    return typeof name === 'string' ? name : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 /**
  * The policy packages of a repository: directories under `policies/` whose
  * package.json exports `./input`, sorted by name.
@@ -70,16 +80,6 @@ export function findPolicyPackages(root: string): { name: string; dir: string }[
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-const packageNameOf = (dir: string): string | undefined => {
-  try {
-    const name = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: unknown })
-      .name;
-    return typeof name === 'string' ? name : undefined;
-  } catch {
-    return undefined;
-  }
-};
-
 /** The changesets of the repository (`.changeset/*.md` but its README). */
 const changesetsOf = (root: string): { path: string; text: string }[] => {
   const dir = join(root, '.changeset');
@@ -92,6 +92,38 @@ const changesetsOf = (root: string): { path: string; text: string }[] => {
 
 const errorText = (e: unknown): string =>
   e instanceof Error ? ((e as NodeJS.ErrnoException).code ?? e.message) : String(e);
+
+/** A registered policy (`@criteria/registry`): its id and the package that publishes it. */
+export interface RegisteredName {
+  id: string;
+  packageName: string;
+}
+
+/**
+ * The registered policies found in this repository's `policies/` (by package
+ * name), and the policy packages there that are not registered: the registry is
+ * the one list, so a package missing from it is an error `criteria lint` reports.
+ *
+ * @example locatePolicyPackages('/repo', [{ id: 'imrt', packageName: '@criteria/policy-imrt' }])
+ * // => { found: [{ name: 'imrt', dir: '/repo/policies/imrt' }], unregistered: [] }
+ */
+export function locatePolicyPackages(
+  root: string,
+  registered: readonly RegisteredName[],
+): {
+  found: { name: string; dir: string }[];
+  unregistered: { dir: string; packageName: string | undefined }[];
+} {
+  const onDisk = findPolicyPackages(root).map((p) => ({ ...p, packageName: packageNameOf(p.dir) }));
+  const found = registered.flatMap((r) => {
+    const p = onDisk.find((d) => d.packageName === r.packageName);
+    return p ? [{ name: r.id, dir: p.dir }] : [];
+  });
+  const unregistered = onDisk
+    .filter((d) => !registered.some((r) => r.packageName === d.packageName))
+    .map(({ dir, packageName }) => ({ dir, packageName }));
+  return { found, unregistered };
+}
 
 /**
  * Reads a policy package for lint. Never throws for a broken policy: a module

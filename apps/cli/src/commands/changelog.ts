@@ -2,7 +2,7 @@ import { buildChangelog, renderChangelogJson, renderChangelogMarkdown } from '@c
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { parseFormat } from '../output.js';
-import { policies } from '../registry.js';
+import { policiesOf } from '../registry.js';
 
 const FORMATS = ['md', 'json'] as const;
 
@@ -15,7 +15,7 @@ export function registerChangelog(program: Command, io: Io): void {
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'md')
     .action(async (policyId: string, opts: { format: string }) => {
       const format = parseFormat(opts.format, FORMATS);
-      const log = buildChangelog(await policies.load(policyId));
+      const log = buildChangelog(await policiesOf(io).load(policyId));
       io.stdout(format === 'json' ? renderChangelogJson(log) : renderChangelogMarkdown(log));
     });
 }

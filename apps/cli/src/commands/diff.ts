@@ -3,7 +3,7 @@ import { renderDiffMarkdown, renderDiffText } from '@criteria/notice';
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { parseFormat } from '../output.js';
-import { findRevision, policies } from '../registry.js';
+import { findRevision, policiesOf } from '../registry.js';
 
 const FORMATS = ['text', 'md', 'json'] as const;
 
@@ -20,7 +20,7 @@ export function registerDiff(program: Command, io: Io): void {
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
     .action(async (policyId: string, fromId: string, toId: string, opts: { format: string }) => {
       const format = parseFormat(opts.format, FORMATS);
-      const policy = await policies.load(policyId);
+      const policy = await policiesOf(io).load(policyId);
       const from = findRevision(policy, fromId, 'from');
       const to = findRevision(policy, toId, 'to');
       const diff = diffRevisions(from, to);

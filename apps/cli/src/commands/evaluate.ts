@@ -3,7 +3,7 @@ import { numberedLines } from '@criteria/impact';
 import type { Command } from 'commander';
 import { openInput, readInput } from '../input.js';
 import { ExitStatus, type Io } from '../io.js';
-import { policies } from '../registry.js';
+import { policiesOf } from '../registry.js';
 
 /** `criteria evaluate --request FILE|-`: a determination for a request (or one per NDJSON line). */
 export function registerEvaluate(program: Command, io: Io): void {
@@ -15,7 +15,7 @@ export function registerEvaluate(program: Command, io: Io): void {
     .option('--json', 'print JSON')
     .action(async (opts: { request: string; ndjson?: boolean; json?: boolean }) => {
       // Every registered policy, loaded once: a request names its own.
-      const loaded = new Map((await policies.loadAll()).map((p) => [p.id, p]));
+      const loaded = new Map((await policiesOf(io).loadAll()).map((p) => [p.id, p]));
       if (opts.ndjson) {
         let bad = 0;
         const { chunks } = await openInput(io, '--request', opts.request);

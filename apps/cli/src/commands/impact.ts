@@ -2,7 +2,7 @@ import { type ImpactReport, numberedLines, runImpact } from '@criteria/impact';
 import type { Command } from 'commander';
 import { openInput } from '../input.js';
 import { type Io, UsageError } from '../io.js';
-import { findRevision, policies } from '../registry.js';
+import { findRevision, policiesOf } from '../registry.js';
 import { table } from '../text.js';
 
 interface ImpactCliOptions {
@@ -132,7 +132,7 @@ export function registerImpact(program: Command, io: Io): void {
     .option('--workers <N>', 'worker threads (the report is the same for any number)', '1')
     .option('--json', 'print JSON')
     .action(async (policyId: string, opts: ImpactCliOptions) => {
-      const policy = await policies.load(policyId);
+      const policy = await policiesOf(io).load(policyId);
       const from = findRevision(policy, opts.from, '--from').id;
       const to = findRevision(policy, opts.to, '--to').id;
       const examples = count('--examples', opts.examples, 0);

@@ -7,7 +7,7 @@ import {
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { parseFormat, writeFileAtomic } from '../output.js';
-import { findRevision, policies } from '../registry.js';
+import { findRevision, policiesOf } from '../registry.js';
 
 const FORMATS = ['md', 'html', 'json'] as const;
 
@@ -23,7 +23,7 @@ export function registerNotice(program: Command, io: Io): void {
     .action(
       async (policyId: string, revisionId: string, opts: { format: string; out?: string }) => {
         const format = parseFormat(opts.format, FORMATS);
-        const policy = await policies.load(policyId);
+        const policy = await policiesOf(io).load(policyId);
         const revision = findRevision(policy, revisionId);
         const notice = buildNotice(policy, revision.id);
         const text =

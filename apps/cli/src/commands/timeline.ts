@@ -3,7 +3,7 @@ import { revisionRef } from '@criteria/schema';
 import { timeline } from '@criteria/temporal';
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
-import { policies } from '../registry.js';
+import { policiesOf } from '../registry.js';
 import { table } from '../text.js';
 
 /** `criteria timeline <policy>`: each revision and the dates of service it governs. */
@@ -15,7 +15,7 @@ export function registerTimeline(program: Command, io: Io): void {
     .option('--as-of <YYYY-MM-DD>', 'show only what was known on this date')
     .option('--json', 'print JSON')
     .action(async (policyId: string, opts: { asOf?: string; json?: boolean }) => {
-      const policy = await policies.load(policyId);
+      const policy = await policiesOf(io).load(policyId);
       const asOf = opts.asOf === undefined ? undefined : assertIsoDate(opts.asOf, '--as-of');
       const entries = timeline(policy, { asOf }).map((e) =>
         e.status === 'governs'

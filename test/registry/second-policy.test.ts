@@ -1,0 +1,88 @@
+import { getReleaseLine } from '@criteria/changelog-formatter';
+import { locatePolicyPackages } from '@criteria/lint';
+import { buildNotice } from '@criteria/notice';
+import { createRegistry, policies, registered } from '@criteria/registry';
+import { describe, expect, it } from 'vitest';
+import { widget } from '../fixtures/widget-policy.js';
+import { root, runCli } from '../support/cli.js';
+
+/**
+ * A second policy is a package plus one entry in `@criteria/registry`. The
+ * fictional widget policy stands in for the package; the registry below is the
+ * real one plus that one entry, and every tool that lists policies sees it.
+ */
+const withWidget = createRegistry([
+  ...policies.entries,
+  registered(
+    'widget',
+    '@criteria/policy-widget',
+    async () => widget,
+    async () => ({ default: widget }),
+  ),
+]);
+
+describe('a second policy: one package, one registry entry', () => {
+  it('criteria list shows it beside IMRT', async () => {
+    const r = await runCli(['list', '--json'], { policies: withWidget });
+    expect(r.status).toBe(0);
+    const listed = JSON.parse(r.stdout) as { id: string; revisions: { id: string }[] }[];
+    expect(listed.map((p) => p.id)).toEqual(['imrt', 'widget']);
+    expect(listed[1]?.revisions.map((x) => x.id)).toEqual(widget.revisions.map((x) => x.id));
+  });
+
+  it('criteria in-effect and evaluate work on it', async () => {
+    const inEffect = await runCli(['in-effect', 'widget', '--date', '2022-10-01', '--json'], {
+      policies: withWidget,
+    });
+    expect(inEffect.status).toBe(0);
+    expect(JSON.parse(inEffect.stdout).revision.id).toBe('2022-06-15');
+    const request = {
+      policy: 'widget',
+      lineOfBusiness: 'medicare',
+      dateOfService: '2022-10-01',
+      procedureCodes: ['W0001'],
+      indication: 'cogs',
+      documentation: [{ kind: 'notes', specialty: 'widgetology', date: '2022-07-01' }],
+    };
+    const evaluated = await runCli(['evaluate', '--request', '-', '--json'], {
+      policies: withWidget,
+      stdin: JSON.stringify(request),
+    });
+    expect(evaluated.stderr).toBe('');
+    expect(JSON.parse(evaluated.stdout)).toMatchObject({
+      policy: 'widget',
+      route: 'criteria-review',
+      revision: { id: '2022-06-15' },
+    });
+  });
+
+  it('the changelog formatter cites its revisions', async () => {
+    const notice = buildNotice(widget, '2022-06-15');
+    const line = await getReleaseLine(
+      {
+        id: 'cogs',
+        summary: 'widget@2022-06-15: cogs named',
+        releases: [{ name: '@criteria/policy-widget', type: notice.releaseType }],
+      },
+      notice.releaseType,
+      { registry: withWidget },
+    );
+    expect(line.split('\n')[0]).toBe('- widget@2022-06-15: cogs named');
+    expect(line).toContain('2022-06-15');
+    expect(line.split('\n').length).toBeGreaterThan(2);
+  });
+
+  it('without its entry, no tool knows it', async () => {
+    const r = await runCli(['in-effect', 'widget', '--date', '2022-10-01']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      'criteria: policy: `widget` is not a known policy (known: imrt)\n',
+    );
+  });
+
+  it('the registry lists exactly the policy packages of this repository', () => {
+    const { found, unregistered } = locatePolicyPackages(root, policies.entries);
+    expect(unregistered).toEqual([]);
+    expect(found.map((p) => p.name)).toEqual([...policies.ids]);
+  });
+});
