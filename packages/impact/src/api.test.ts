@@ -18,6 +18,7 @@ describe('public API', () => {
         "InvalidLineSchema",
         "OutcomeSchema",
         "ROUTES",
+        "numberedLines",
         "runImpact",
       ]
     `);
