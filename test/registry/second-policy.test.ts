@@ -1,23 +1,24 @@
 import { getReleaseLine } from '@criteria/changelog-formatter';
+import { fixturePolicy as widget } from '@criteria/fixture-policy';
 import { locatePolicyPackages } from '@criteria/lint';
 import { buildNotice } from '@criteria/notice';
 import { createRegistry, policies, registered } from '@criteria/registry';
 import { describe, expect, it } from 'vitest';
-import { widget } from '../fixtures/widget-policy.js';
 import { root, runCli } from '../support/cli.js';
 
 /**
  * A second policy is a package plus one entry in `@criteria/registry`. The
- * fictional widget policy stands in for the package; the registry below is the
- * real one plus that one entry, and every tool that lists policies sees it.
+ * fictional widget policy (the package @criteria/fixture-policy) is that second
+ * package; the registry below is the real one plus its one entry, and every
+ * tool that lists policies sees it.
  */
 const withWidget = createRegistry([
   ...policies.entries,
   registered(
     'widget',
-    '@criteria/policy-widget',
-    async () => widget,
-    async () => ({ default: widget }),
+    '@criteria/fixture-policy',
+    async () => (await import('@criteria/fixture-policy')).fixturePolicy,
+    async () => ({ default: (await import('@criteria/fixture-policy')).fixtureInput() }),
   ),
 ]);
 
@@ -27,7 +28,9 @@ describe('a second policy: one package, one registry entry', () => {
     expect(r.status).toBe(0);
     const listed = JSON.parse(r.stdout) as { id: string; revisions: { id: string }[] }[];
     expect(listed.map((p) => p.id)).toEqual(['imrt', 'widget']);
-    expect(listed[1]?.revisions.map((x) => x.id)).toEqual(widget.revisions.map((x) => x.id));
+    expect(listed[1]?.revisions.map((x: { id: string }) => x.id)).toEqual(
+      widget.revisions.map((x) => x.id),
+    );
   });
 
   it('criteria in-effect and evaluate work on it', async () => {
@@ -35,14 +38,17 @@ describe('a second policy: one package, one registry entry', () => {
       policies: withWidget,
     });
     expect(inEffect.status).toBe(0);
-    expect(JSON.parse(inEffect.stdout).revision.id).toBe('2022-06-15');
+    expect(JSON.parse(inEffect.stdout).revision.id).toBe('2022-03-02');
     const request = {
       policy: 'widget',
-      lineOfBusiness: 'medicare',
+      lineOfBusiness: 'commercial',
       dateOfService: '2022-10-01',
-      procedureCodes: ['W0001'],
-      indication: 'cogs',
-      documentation: [{ kind: 'notes', specialty: 'widgetology', date: '2022-07-01' }],
+      procedureCodes: ['10002'],
+      indication: 'condition-beta',
+      documentation: [
+        { kind: 'clinical-notes', specialty: 'specialty-a', date: '2022-06-01' },
+        { kind: 'clinical-notes', specialty: 'specialty-b', date: '2022-09-01' },
+      ],
     };
     const evaluated = await runCli(['evaluate', '--request', '-', '--json'], {
       policies: withWidget,
@@ -52,32 +58,30 @@ describe('a second policy: one package, one registry entry', () => {
     expect(JSON.parse(evaluated.stdout)).toMatchObject({
       policy: 'widget',
       route: 'criteria-review',
-      revision: { id: '2022-06-15' },
+      revision: { id: '2022-03-02' },
     });
   });
 
   it('the changelog formatter cites its revisions', async () => {
-    const notice = buildNotice(widget, '2022-06-15');
+    const notice = buildNotice(widget, '2022-03-02');
     const line = await getReleaseLine(
       {
-        id: 'cogs',
-        summary: 'widget@2022-06-15: cogs named',
-        releases: [{ name: '@criteria/policy-widget', type: notice.releaseType }],
+        id: 'fixture',
+        summary: 'widget@2022-03-02: the last fixture revision',
+        releases: [{ name: '@criteria/fixture-policy', type: notice.releaseType }],
       },
       notice.releaseType,
       { registry: withWidget },
     );
-    expect(line.split('\n')[0]).toBe('- widget@2022-06-15: cogs named');
-    expect(line).toContain('2022-06-15');
+    expect(line.split('\n')[0]).toBe('- widget@2022-03-02: the last fixture revision');
+    expect(line).toContain('2022-03-02');
     expect(line.split('\n').length).toBeGreaterThan(2);
   });
 
   it('without its entry, no tool knows it', async () => {
     const r = await runCli(['in-effect', 'widget', '--date', '2022-10-01']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(
-      'criteria: policy: `widget` is not a known policy (known: imrt)\n',
-    );
+    expect(r.stderr).toBe('criteria: policy: `widget` is not a known policy (known: imrt)\n');
   });
 
   it('the registry lists exactly the policy packages of this repository', () => {
