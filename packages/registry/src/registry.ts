@@ -96,7 +96,7 @@ export function createRegistry(policies: readonly RegisteredPolicy[]): PolicyReg
     entries,
     get: (id) => byId.get(id),
     entry,
-    load: (id, field) => entry(id, field).load(),
+    load: async (id, field) => entry(id, field).load(),
     loadAll: () => Promise.all(entries.map((p) => p.load())),
     byPackage: (name) => entries.find((p) => p.packageName === name),
   };
