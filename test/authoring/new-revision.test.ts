@@ -28,9 +28,9 @@ const newRevision = (args: string[]) =>
 const args = [
   'imrt',
   '--approved',
-  '2027-01-05',
+  '2026-01-05',
   '--effective',
-  '2027-03-15',
+  '2026-03-15',
   '--notice',
   '--summary',
   'Example revision written by the authoring test.',
@@ -63,8 +63,8 @@ describe('pnpm new-revision, non-interactively, in a copy of the repository', ()
     const r = newRevision(args);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(readFileSync(repo.path('.changeset/imrt-revision-2027-01-05.md'), 'utf8')).toBe(
-      '---\n"@criteria/policy-imrt": patch\n---\n\nimrt@2027-01-05: Example revision written by the authoring test. (dates of service from 2027-03-15, with 60-day notice to providers)\n',
+    expect(readFileSync(repo.path('.changeset/imrt-revision-2026-01-05.md'), 'utf8')).toBe(
+      '---\n"@criteria/policy-imrt": patch\n---\n\nimrt@2026-01-05: Example revision written by the authoring test. (dates of service from 2026-03-15, with 60-day notice to providers)\n',
     );
   });
 
@@ -76,7 +76,7 @@ describe('pnpm new-revision, non-interactively, in a copy of the repository', ()
     expect(
       report.findings.map((f: { rule: string; revision: string | null }) => [f.rule, f.revision]),
     ).toEqual([
-      ['revision-unlocked', '2027-01-05'],
+      ['revision-unlocked', '2026-01-05'],
       ['review-overdue', null],
     ]);
   });
@@ -91,7 +91,7 @@ describe('pnpm new-revision, non-interactively, in a copy of the repository', ()
     expect(tsc.status).toBe(0);
     const biome = spawnSync(
       join(root, 'node_modules/.bin/biome'),
-      ['check', 'policies/imrt/src/revisions/2027-01-05.ts', 'policies/imrt/src/input.ts'],
+      ['check', 'policies/imrt/src/revisions/2026-01-05.ts', 'policies/imrt/src/input.ts'],
       { cwd: repo.dir, encoding: 'utf8' },
     );
     expect(biome.status).toBe(0);
@@ -106,14 +106,14 @@ describe('pnpm new-revision, non-interactively, in a copy of the repository', ()
     });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(
-      '  lock: recorded 2027-01-05 in policies/imrt/revisions.lock.json\n',
+      '  lock: recorded 2026-01-05 in policies/imrt/revisions.lock.json\n',
     );
     const after = JSON.parse(readFileSync(lock, 'utf8')).revisions;
-    expect(after).toEqual({ ...before, '2027-01-05': expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(after).toEqual({ ...before, '2026-01-05': expect.stringMatching(/^[0-9a-f]{64}$/) });
     const again = newRevision(args);
     expect(again.status).toBe(2);
     expect(again.stderr).toContain(
-      '--approved: `2027-01-05` is not after the approval of the latest revision (2027-01-05)',
+      '--approved: `2026-01-05` is not after the approval of the latest revision (2026-01-05)',
     );
   });
 });

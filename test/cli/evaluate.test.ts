@@ -114,7 +114,8 @@ describe('criteria evaluate', () => {
     expect(out[3].error.issues[0]).toEqual({
       path: 'lineOfBusiness',
       expected: 'one of `medicare`, `commercial`',
-      message: 'lineOfBusiness: `x` is not one of `medicare`, `commercial`',
+      // No input values on NDJSON error lines (they are kept in files): the kind of value only.
+      message: 'lineOfBusiness: the string given is not one of `medicare`, `commercial`',
     });
     expect(r.stderr).toBe('criteria: 2 invalid request line(s); see the error lines on stdout\n');
   });

@@ -38,7 +38,7 @@ describe('evaluate', () => {
     for (const secret of ['M-123456', 'Jane', '1960-01-01']) expect(text).not.toContain(secret);
   });
 
-  it('lists every field issue of an invalid request, with path, value and expectation', () => {
+  it('lists every field issue of an invalid request, with path, value (when asked) and expectation', () => {
     const bad = {
       ...valid,
       lineOfBusiness: 'medicaid',
@@ -46,7 +46,7 @@ describe('evaluate', () => {
       procedureCodes: ['7738'],
       extra: 1,
     };
-    const r = safeEvaluate(imrt, bad);
+    const r = safeEvaluate(imrt, bad, { reportInput: true });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.map((i) => i.message)).toEqual([
@@ -59,7 +59,7 @@ describe('evaluate', () => {
   });
 
   it('refuses a request for another policy and one with neither indication nor diagnoses', () => {
-    const other = safeEvaluate(imrt, { ...valid, policy: 'proton' });
+    const other = safeEvaluate(imrt, { ...valid, policy: 'proton' }, { reportInput: true });
     expect(!other.ok && other.issues[0]?.message).toBe(
       'policy: `proton` is not the policy being evaluated (`imrt`)',
     );

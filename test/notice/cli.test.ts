@@ -95,7 +95,11 @@ describe('criteria notice --out', () => {
       ['notice', 'imrt', '2021-03-02', '--format', 'html', '--out', 'notice.html'],
       { cwd: dir },
     );
-    expect([out.status, out.stdout, out.stderr]).toEqual([0, '', 'criteria: wrote notice.html\n']);
+    expect([out.status, out.stdout, out.stderr]).toEqual([
+      0,
+      '',
+      `criteria: wrote ${join(dir, 'notice.html')}\n`,
+    ]);
     const printed = await runCli(['notice', 'imrt', '2021-03-02', '--format', 'html']);
     expect(readFileSync(join(dir, 'notice.html'), 'utf8')).toBe(printed.stdout);
     expect(readdirSync(dir)).toEqual(['notice.html']);

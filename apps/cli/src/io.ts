@@ -28,8 +28,36 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/**
+ * Ends the process quietly (status 0) when the reader of `stream` goes away
+ * (`criteria ... | head -1`): a closed pipe is not an error of ours, and no
+ * stack trace is printed. Any other stream error is rethrown.
+ */
+export function quietOnClosedPipe(
+  stream: NodeJS.WritableStream,
+  exit: (code: number) => void = (code) => process.exit(code),
+): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') exit(0);
+    else throw e;
+  });
+}
+
+/**
+ * The directory the user ran the command from. `pnpm criteria` runs the script
+ * from the repository root and says where it was called in `INIT_CWD`; that is
+ * only trusted when pnpm started this very script (`npm_lifecycle_event`), not
+ * when it was inherited from an outer script (a test run spawning the CLI).
+ */
+export function callerCwd(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  const init = env.INIT_CWD;
+  return init && env.npm_lifecycle_event === 'criteria' ? init : cwd;
+}
+
 /** The process's own streams. */
 export function processIo(): Io {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   return {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
@@ -44,6 +72,6 @@ export function processIo(): Io {
       const pad = (n: number) => String(n).padStart(2, '0');
       return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
     },
-    cwd: process.cwd(),
+    cwd: callerCwd(),
   };
 }

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CriteriaError, formatIssue } from '@criteria/errors';
 
@@ -14,23 +23,66 @@ export function parseFormat<F extends string>(value: string, formats: readonly F
   ]);
 }
 
+const refuse = (file: string, reason: string) =>
+  new CriteriaError('invalid_argument', [
+    formatIssue('--out', file, `a file that can be written (${reason})`),
+  ]);
+
 /**
- * Writes `text` to `file` atomically: a temporary file beside it, then a
- * rename. On any error the temporary file is removed and `file` is untouched,
- * so a reader never sees half a notice.
+ * Writes `text` (or bytes) to `file` and returns the path written. A new path or a
+ * regular file is written atomically: a temporary file beside it, then a
+ * rename, so a reader never sees half a notice (the file keeps its mode). A
+ * symbolic link is followed: its target is written, the link stays. A device
+ * or FIFO (`/dev/stdout`, `/dev/null`, `<(...)`) is written through, never
+ * replaced. A directory or socket is refused. On any error nothing is left
+ * behind and the target is untouched.
  */
-export function writeFileAtomic(cwd: string, file: string, text: string): string {
-  const target = resolve(cwd, file);
+export function writeFileAtomic(cwd: string, file: string, text: string | Uint8Array): string {
+  const given = resolve(cwd, file);
+  let target = given;
+  let mode: number | undefined;
+  try {
+    target = realpathSync(given);
+    const s = statSync(target);
+    if (s.isDirectory()) throw refuse(file, 'EISDIR: it is a directory');
+    if (s.isSocket()) throw refuse(file, 'it is a socket');
+    if (!s.isFile()) {
+      // A device or FIFO: write through it; renaming over it would replace it.
+      try {
+        writeFileSync(target, text, { encoding: 'utf8', flag: 'w' });
+      } catch (e) {
+        throw refuse(file, e instanceof Error && 'code' in e ? String(e.code) : 'an error');
+      }
+      return target;
+    }
+    mode = s.mode & 0o7777;
+  } catch (e) {
+    if (e instanceof CriteriaError) throw e;
+    // Not there yet: a new file. A dangling link keeps pointing where it did: its target is created.
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw refuse(file, String((e as NodeJS.ErrnoException).code));
+    target = danglingTarget(given) ?? given;
+  }
   const temp = join(dirname(target), `.${basename(target)}.${randomUUID()}.tmp`);
   try {
     writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
+    if (mode !== undefined) chmodSync(temp, mode);
     renameSync(temp, target);
   } catch (e) {
     rmSync(temp, { force: true });
     const reason = e instanceof Error && 'code' in e ? String(e.code) : 'an error';
-    throw new CriteriaError('invalid_argument', [
-      formatIssue('--out', file, `a file that can be written (${reason})`),
-    ]);
+    throw refuse(file, reason);
   }
   return target;
+}
+
+/** Where a dangling symbolic link points, or undefined when `path` is not one. */
+function danglingTarget(path: string): string | undefined {
+  try {
+    return lstatSync(path).isSymbolicLink()
+      ? resolve(dirname(path), readlinkSync(path))
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }

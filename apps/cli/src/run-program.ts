@@ -1,5 +1,5 @@
-import { CriteriaError } from '@criteria/errors';
-import { Command, CommanderError } from 'commander';
+import { CriteriaError, escapeControl } from '@criteria/errors';
+import { Command, CommanderError, type Option } from 'commander';
 import { EXIT, ExitStatus, type Io, UsageError } from './io.js';
 
 /** A command's registration: adds itself to the program. */
@@ -14,12 +14,35 @@ export function createProgram(io: Io, commands: readonly Register[]): Command {
       writeOut: (s) => io.stdout(s),
       // Commander's own messages ("error: missing required argument ...") become our one line.
       writeErr: (s) => io.stderr(s),
-      outputError: (s, write) => write(`criteria: ${s.replace(/^error: /, '').trim()}\n`),
+      outputError: (s, write) =>
+        write(`criteria: ${escapeControl(s.replace(/^error: /, '').trim())}\n`),
     })
     .showSuggestionAfterError(true);
   for (const register of commands) register(program, io);
-  for (const c of program.commands) c.exitOverride().configureOutput(program.configureOutput());
+  for (const c of program.commands) {
+    c.exitOverride().configureOutput(program.configureOutput());
+    for (const option of c.options) onlyOnce(option);
+  }
   return program;
+}
+
+/**
+ * Makes an option that takes a value refuse to be given twice (`--date A --date B`
+ * would otherwise silently take B), through commander's own hook for parsing an
+ * option's value. The program is built anew for every run, so "seen" is per run.
+ */
+function onlyOnce(option: Option): void {
+  if (!(option.required || option.optional) || option.variadic) return;
+  const parse = option.parseArg;
+  let seen: string | undefined;
+  option.argParser((value: string, previous: unknown) => {
+    if (seen !== undefined)
+      throw new UsageError(
+        `${option.long ?? option.flags}: given more than once (\`${seen}\`, then \`${value}\`); give it once`,
+      );
+    seen = value;
+    return parse ? parse(value, previous) : value;
+  });
 }
 
 /**
@@ -53,10 +76,12 @@ export async function runProgram(
       return EXIT.usage;
     }
     if (e instanceof CriteriaError || e instanceof UsageError) {
-      io.stderr(`criteria: ${e.message}\n`);
+      io.stderr(`criteria: ${escapeControl(e.message)}\n`);
       return EXIT.usage;
     }
-    io.stderr(`criteria: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr(
+      `criteria: internal error: ${escapeControl(e instanceof Error ? e.message : String(e))}\n`,
+    );
     return 70;
   }
   return status;

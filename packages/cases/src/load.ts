@@ -20,7 +20,7 @@ export function loadCases(dir: string): PolicyCase[] {
     const raw: unknown = parse(readFileSync(join(dir, file), 'utf8'), { merge: true });
     const parsed = CaseFileSchema.safeParse(raw);
     if (!parsed.success) {
-      const issues: FieldIssue[] = fieldIssuesFromZod(parsed.error, raw);
+      const issues: FieldIssue[] = fieldIssuesFromZod(parsed.error, raw, { reportInput: true });
       throw new CriteriaError(
         'invalid_argument',
         issues,

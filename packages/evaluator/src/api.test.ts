@@ -24,6 +24,7 @@ describe('public API', () => {
         "evaluateJson",
         "renderDeterminationText",
         "safeEvaluate",
+        "safeEvaluateIn",
       ]
     `);
   });

@@ -1,12 +1,14 @@
-import { err, type FieldIssue, formatIssue, type Result } from '@criteria/errors';
+import { escapeControl, type FieldIssue, type Result } from '@criteria/errors';
 import type { LoadedPolicy } from '@criteria/schema';
 import type { Determination } from './determination.js';
-import { type EvaluateOptions, safeEvaluate } from './evaluate.js';
+import { type EvaluateOptions, safeEvaluateIn } from './evaluate.js';
 
 /**
- * Parses a request's JSON text and evaluates it against the policy it names,
- * taken from `policies` (by id). Never throws: text that is not JSON, a policy
- * that is not there and an invalid request are all field issues.
+ * Parses a request's JSON text (a leading byte-order mark is ignored) and
+ * evaluates it against the policy it names, among `policies` (by id). Never
+ * throws: text that is not JSON, a policy that is not there and an invalid
+ * request are all field issues. Input values appear in issues only with
+ * `reportInput` (never those under `member`).
  *
  * @example
  * const r = evaluateJson(body, new Map([[imrt.id, imrt]]));
@@ -19,22 +21,18 @@ export function evaluateJson(
 ): Result<Determination, FieldIssue> {
   let input: unknown;
   try {
-    input = JSON.parse(text);
+    input = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (e) {
-    return err([
-      {
-        path: '',
-        value: undefined,
-        expected: 'JSON',
-        message: `request: not valid JSON (${(e as Error).message})`,
-      },
-    ]);
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '',
+          expected: 'JSON',
+          message: `request: not valid JSON (${escapeControl((e as Error).message)})`,
+        },
+      ],
+    };
   }
-  const id = (input as { policy?: unknown } | null)?.policy;
-  const policy = typeof id === 'string' ? policies.get(id) : undefined;
-  if (policy === undefined)
-    return err([
-      formatIssue('policy', id, `a known policy (known: ${[...policies.keys()].join(', ')})`),
-    ]);
-  return safeEvaluate(policy, input, options);
+  return safeEvaluateIn(policies, input, options);
 }

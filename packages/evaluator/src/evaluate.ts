@@ -45,7 +45,19 @@ export interface EvaluateOptions {
    * name). An unknown id is an issue on `options.revision`.
    */
   revision?: string;
+  /**
+   * Put the values found into issues and their messages (default false, as
+   * zod 4's `reportInput`): a request may carry member data, and issues end up
+   * in logs. Nothing under `member` is ever shown.
+   */
+  reportInput?: boolean;
 }
+
+/** Issue options for a request: input values only when asked, never under `member`. */
+const issueOptions = (options: EvaluateOptions) => ({
+  reportInput: options.reportInput === true,
+  neverReport: ['member'],
+});
 
 /**
  * What decides the route, before the route is named: a gate reached before the
@@ -72,6 +84,14 @@ const routeOf = (gate: Gate): Route =>
     .with({ kind: 'unresolved' }, () => 'criteria-review')
     .exhaustive();
 
+/** How many values a reason or trace step lists before it counts the rest. */
+const LISTED = 10;
+/** `a, b, c` for a few values; the first ten and `and N more` for many. */
+const listed = (items: readonly string[]): string =>
+  items.length <= LISTED
+    ? items.join(', ')
+    : `${items.slice(0, LISTED).join(', ')} and ${(items.length - LISTED).toLocaleString('en-US')} more`;
+
 const cites = (p: { cites: readonly Citation[] } | undefined): Citation[] =>
   p ? [...p.cites] : [];
 
@@ -91,10 +111,15 @@ export function safeEvaluate(
   options: EvaluateOptions = {},
 ): Result<Determination, FieldIssue> {
   const parsed = RequestSchema.safeParse(input);
-  if (!parsed.success) return err(fieldIssuesFromZod(parsed.error, input));
+  if (!parsed.success) return err(fieldIssuesFromZod(parsed.error, input, issueOptions(options)));
   if (parsed.data.policy !== policy.id)
     return err([
-      formatIssue('policy', parsed.data.policy, `the policy being evaluated (\`${policy.id}\`)`),
+      formatIssue(
+        'policy',
+        parsed.data.policy,
+        `the policy being evaluated (\`${policy.id}\`)`,
+        issueOptions(options),
+      ),
     ]);
   if (options.revision !== undefined && !policy.revisions.some((r) => r.id === options.revision))
     return err([
@@ -105,6 +130,43 @@ export function safeEvaluate(
       ),
     ]);
   return ok(decide(policy, parsed.data, options));
+}
+
+/**
+ * Evaluates a request against the policy it names, among `policies` (by id).
+ * Never throws. A request that is not an object gets the same issue as from
+ * {@link safeEvaluate} (`input: ... is not an object`); one naming no known
+ * policy gets that issue and every other field issue too.
+ *
+ * @example
+ * const r = safeEvaluateIn(new Map([[imrt.id, imrt]]), JSON.parse(body));
+ * if (!r.ok) return reply(400, r.issues);
+ */
+export function safeEvaluateIn(
+  policies: ReadonlyMap<string, LoadedPolicy>,
+  input: unknown,
+  options: EvaluateOptions = {},
+): Result<Determination, FieldIssue> {
+  const id =
+    typeof input === 'object' && input !== null && !Array.isArray(input)
+      ? (input as { policy?: unknown }).policy
+      : undefined;
+  const policy = typeof id === 'string' ? policies.get(id) : undefined;
+  if (policy !== undefined) return safeEvaluate(policy, input, options);
+  const parsed = RequestSchema.safeParse(input);
+  const issues = parsed.success
+    ? []
+    : fieldIssuesFromZod(parsed.error, input, issueOptions(options));
+  if (issues.some((i) => i.path === '')) return err(issues);
+  return err([
+    formatIssue(
+      'policy',
+      id,
+      `a known policy (known: ${[...policies.keys()].join(', ')})`,
+      issueOptions(options),
+    ),
+    ...issues.filter((i) => i.path !== 'policy'),
+  ]);
 }
 
 /**
@@ -179,7 +241,7 @@ function decide(
   };
   step(
     codes.inScope.length > 0 ? 'codes.in-scope' : 'codes.none-in-scope',
-    `in ${codes.inScope.join(',') || '-'}; out ${codes.outOfScope.join(',') || '-'}`,
+    `in ${listed(codes.inScope) || '-'}; out ${listed(codes.outOfScope) || '-'}`,
   );
 
   const indicationInfo = resolveIndication(policy, req, step, say);
@@ -192,7 +254,7 @@ function decide(
     if (codes.inScope.length === 0) {
       say(
         'codes.none-in-scope',
-        `None of the requested codes (${codes.outOfScope.join(', ')}) is in the scope of ${policy.title}${revision ? ` under revision ${revision.id}` : ''}.`,
+        `None of the requested codes (${listed(codes.outOfScope)}) is in the scope of ${policy.title}${revision ? ` under revision ${revision.id}` : ''}.`,
       );
       return { kind: 'no-codes-in-scope' };
     }
@@ -327,8 +389,10 @@ type Step = (rule: string, detail: string) => void;
 type Say = (rule: string, text: string, c?: Citation[]) => void;
 
 function resolveIndication(policy: LoadedPolicy, req: EvaluationRequest, step: Step, say: Say) {
-  const fromDiagnoses = req.diagnoses
-    ? mapDiagnoses(policy.diagnosisMap.rows, req.diagnoses, {
+  // Each diagnosis once: 100,000 copies of one code say no more than one does.
+  const diagnoses = req.diagnoses && [...new Set(req.diagnoses)];
+  const fromDiagnoses = diagnoses
+    ? mapDiagnoses(policy.diagnosisMap.rows, diagnoses, {
         technique: req.technique,
         mediastinalInvolvement: req.mediastinalInvolvement,
       })
@@ -337,9 +401,9 @@ function resolveIndication(policy: LoadedPolicy, req: EvaluationRequest, step: S
   let conflict: string | null = null;
   if (req.indication !== undefined) {
     if (fromDiagnoses.length > 0 && !mapped.includes(req.indication)) {
-      conflict = `the stated indication ${req.indication} is not what the diagnoses map to (${fromDiagnoses
-        .map((d) => `${d.code} → ${d.indication ?? 'no indication'}`)
-        .join(', ')}); the stated indication is used`;
+      conflict = `the stated indication ${req.indication} is not what the diagnoses map to (${listed(
+        fromDiagnoses.map((d) => `${d.code} → ${d.indication ?? 'no indication'}`),
+      )}); the stated indication is used`;
       step('indication.conflict', conflict);
       say('indication.conflict', `The stated indication and the diagnoses disagree: ${conflict}.`);
     }
@@ -348,18 +412,18 @@ function resolveIndication(policy: LoadedPolicy, req: EvaluationRequest, step: S
   }
   const first = mapped[0] ?? null;
   if (new Set(mapped).size > 1) {
-    conflict = `the diagnoses map to several indications (${[...new Set(mapped)].join(', ')}); the first listed diagnosis's is used`;
+    conflict = `the diagnoses map to several indications (${listed([...new Set(mapped)])}); the first listed diagnosis's is used`;
     step('indication.conflict', conflict);
     say('indication.conflict', `The diagnoses disagree: ${conflict}.`);
   }
   step(
     first ? 'indication.from-diagnosis' : 'indication.unmapped',
-    first ?? `no row of the plan's diagnosis table matches ${req.diagnoses?.join(', ')}`,
+    first ?? `no row of the plan's diagnosis table matches ${listed(diagnoses ?? [])}`,
   );
   if (first === null)
     say(
       'indication.unmapped',
-      `No indication could be derived from the diagnoses (${req.diagnoses?.join(', ')}): the criteria decide.`,
+      `No indication could be derived from the diagnoses (${listed(diagnoses ?? [])}): the criteria decide.`,
     );
   return { id: first, from: 'diagnosis' as const, fromDiagnoses, conflict };
 }

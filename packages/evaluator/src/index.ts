@@ -16,6 +16,7 @@ export {
   type EvaluateOptions,
   evaluate,
   safeEvaluate,
+  safeEvaluateIn,
 } from './evaluate.js';
 export { evaluateJson } from './evaluate-json.js';
 export { renderDeterminationText } from './render-text.js';

@@ -1,4 +1,4 @@
-import { CriteriaError, formatIssue } from '@criteria/errors';
+import { CriteriaError, formatIssue, LISTED_ISSUES } from '@criteria/errors';
 import { type Determination, type Route, safeEvaluate } from '@criteria/evaluator';
 import { type LoadedPolicy, revisionRef } from '@criteria/schema';
 import {
@@ -121,7 +121,10 @@ export class ImpactAccumulator {
     this.maxInvalid = options.maxInvalid ?? 100;
   }
 
-  /** Adds line `line` (1-based) of the request file. Never throws for bad input: it is counted. */
+  /**
+   * Adds line `line` (1-based) of the request file. Never throws for bad input:
+   * it is counted. A leading byte-order mark is ignored.
+   */
   add(line: number, text: string): void {
     const s = this.state;
     s.total += 1;
@@ -131,7 +134,7 @@ export class ImpactAccumulator {
     }
     let input: unknown;
     try {
-      input = JSON.parse(text);
+      input = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } catch {
       this.invalid(line, [{ path: '', expected: 'a JSON request on one line' }]);
       return;
@@ -175,9 +178,29 @@ export class ImpactAccumulator {
     if (!changed) s.unchanged += 1;
   }
 
+  /**
+   * Counts line `line` as invalid because it was longer than the reader's cap
+   * (`length` characters); the reader did not keep its text.
+   */
+  addTooLong(line: number, length: number, maxLength?: number): void {
+    this.state.total += 1;
+    const n = (x: number) => x.toLocaleString('en-US');
+    this.invalid(line, [
+      {
+        path: '',
+        expected: `a request ${maxLength ? `of at most ${n(maxLength)} characters` : 'the reader can hold'} (this line has ${n(length)})`,
+      },
+    ]);
+  }
+
   private invalid(line: number, issues: InvalidLine['issues']): void {
     this.state.invalidCount += 1;
-    if (this.state.invalid.length < this.maxInvalid) this.state.invalid.push({ line, issues });
+    if (this.state.invalid.length < this.maxInvalid)
+      this.state.invalid.push({
+        line,
+        issues: issues.slice(0, LISTED_ISSUES),
+        ...(issues.length > LISTED_ISSUES && { more: issues.length - LISTED_ISSUES }),
+      });
   }
 
   private tally(

@@ -1,5 +1,5 @@
 export { ImpactAccumulator, type ImpactOptions, type ImpactPartial } from './accumulator.js';
-export { numberedLines } from './lines.js';
+export { MAX_LINE_LENGTH, numberedLines, readAll } from './lines.js';
 export {
   type Change,
   type ChangeKind,
@@ -16,4 +16,4 @@ export {
   OutcomeSchema,
   ROUTES,
 } from './report.js';
-export { type NumberedLine, type RunImpactOptions, runImpact } from './run.js';
+export { maxWorkers, type NumberedLine, type RunImpactOptions, runImpact } from './run.js';

@@ -51,7 +51,10 @@ export type Change = z.infer<typeof ChangeSchema>;
 /** A line that is not a valid request. Only paths and expectations: values may be member data. */
 export const InvalidLineSchema = z.object({
   line: z.number().int().positive(),
+  /** The first issues of the line (at most 20). */
   issues: z.array(z.object({ path: z.string(), expected: z.string() })),
+  /** How many more issues the line had, beyond those listed. */
+  more: z.number().int().positive().optional(),
 });
 export type InvalidLine = z.infer<typeof InvalidLineSchema>;
 

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -8,16 +9,31 @@ import type { Batch } from './worker.js';
 
 /** How to run an impact analysis. */
 export interface RunImpactOptions extends ImpactOptions {
-  /** Worker threads (default 1: in this thread). The report is the same for any number. */
+  /**
+   * Worker threads (default 1: in this thread), at most {@link maxWorkers} (a
+   * larger number is clamped: more threads than cores only add memory). The
+   * report is the same for any number.
+   */
   workers?: number;
+  /** The line cap of the reader, named in the issue of a line reported `tooLong`. */
+  maxLineLength?: number;
   /** Lines per batch sent to a worker (default 2000). */
   batchSize?: number;
 }
 
-/** One line of the request file, numbered from 1. */
+/**
+ * One line of the request file, numbered from 1. `tooLong` (the line's length)
+ * marks a line the reader would not hold: it is counted as an invalid line.
+ */
 export interface NumberedLine {
   line: number;
   text: string;
+  tooLong?: number;
+}
+
+/** The most worker threads {@link runImpact} starts: the cores of this machine. */
+export function maxWorkers(): number {
+  return availableParallelism();
 }
 
 /**
@@ -36,12 +52,15 @@ export async function runImpact(
   lines: AsyncIterable<NumberedLine> | Iterable<NumberedLine>,
   options: RunImpactOptions,
 ): Promise<ImpactReport> {
-  const workers = options.workers ?? 1;
-  if (!Number.isInteger(workers) || workers < 1)
-    throw new RangeError(`workers must be a whole number of at least 1, not ${workers}`);
+  const asked = options.workers ?? 1;
+  if (!Number.isInteger(asked) || asked < 1)
+    throw new RangeError(`workers must be a whole number of at least 1, not ${asked}`);
+  const workers = Math.min(asked, maxWorkers());
   const total = new ImpactAccumulator(policy, options);
   if (workers === 1) {
-    for await (const { line, text } of lines) total.add(line, text);
+    for await (const { line, text, tooLong } of lines)
+      if (tooLong === undefined) total.add(line, text);
+      else total.addTooLong(line, tooLong, options.maxLineLength);
     return total.report();
   }
   await inWorkers(policy, lines, options, workers, total);
@@ -125,7 +144,12 @@ async function inWorkers(
   };
   try {
     let batch: Batch | null = null;
-    for await (const { line, text } of lines) {
+    for await (const { line, text, tooLong } of lines) {
+      if (tooLong !== undefined) {
+        // Counted here, not sent: the next line starts a new batch (lines in a batch are consecutive).
+        total.addTooLong(line, tooLong, options.maxLineLength);
+        continue;
+      }
       if (batch === null) batch = { first: line, texts: [] };
       else if (line !== batch.first + batch.texts.length) {
         // Lines must be consecutive within a batch; start a new one at a gap.

@@ -33,7 +33,7 @@ const deepFreeze = <T>(value: T): T => {
  */
 export function parsePolicy(input: unknown): Result<LoadedPolicy, FieldIssue> {
   const parsed = PolicySchema.safeParse(input);
-  if (!parsed.success) return err(fieldIssuesFromZod(parsed.error, input));
+  if (!parsed.success) return err(fieldIssuesFromZod(parsed.error, input, { reportInput: true }));
   const revisions = parsed.data.revisions.map((r) => ({ ...r, sha256: contentHash(r) }));
   return ok(deepFreeze({ ...parsed.data, revisions }));
 }

@@ -1,4 +1,4 @@
-import { type FieldIssue, formatIssue } from '@criteria/errors';
+import { escapeControl, type FieldIssue, formatIssue, type IssueOptions } from '@criteria/errors';
 import type { z } from 'zod';
 
 const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown => {
@@ -33,16 +33,31 @@ const expectation = (issue: z.core.$ZodIssue): string => {
   }
 };
 
+/** Options of {@link fieldIssuesFromZod}. */
+export interface FieldIssuesOptions extends IssueOptions {
+  /**
+   * Top-level fields whose values are never shown, even with `reportInput`
+   * (a request's `member`).
+   */
+  neverReport?: readonly string[];
+}
+
 /**
- * Turns a zod error into field issues that name the path, the value found and
- * what was expected. The value is read from the input, not from zod, so it is
- * exactly what the user wrote.
+ * Turns a zod error into field issues that name the path and what was
+ * expected. As in zod 4, the value found is left out unless `reportInput` is
+ * true; then it is read from the input, not from zod, so it is exactly what the
+ * user wrote (except under the `neverReport` fields).
  *
  * @example
  * const r = RequestSchema.safeParse(input);
  * if (!r.success) return err(fieldIssuesFromZod(r.error, input));
  */
-export function fieldIssuesFromZod(error: z.core.$ZodError, input: unknown): FieldIssue[] {
+export function fieldIssuesFromZod(
+  error: z.core.$ZodError,
+  input: unknown,
+  options: FieldIssuesOptions = {},
+): FieldIssue[] {
+  const never = new Set(options.neverReport ?? []);
   return error.issues.flatMap((issue) => {
     // One issue per unknown key, named by its own path. Its value is not echoed: an
     // unexpected field may hold member data, and messages end up in logs.
@@ -51,13 +66,20 @@ export function fieldIssuesFromZod(error: z.core.$ZodError, input: unknown): Fie
         const path = [...issue.path, key].map(String).join('.');
         return {
           path,
-          value: undefined,
           expected: 'a known field',
-          message: `${path}: is not a known field`,
+          message: `${escapeControl(path)}: is not a known field`,
         };
       });
+    const reportInput = options.reportInput === true && !never.has(String(issue.path[0] ?? ''));
     return [
-      formatIssue(issue.path.map(String).join('.'), valueAt(input, issue.path), expectation(issue)),
+      formatIssue(
+        issue.path.map(String).join('.'),
+        valueAt(input, issue.path),
+        expectation(issue),
+        {
+          reportInput,
+        },
+      ),
     ];
   });
 }

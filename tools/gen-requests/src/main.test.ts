@@ -19,12 +19,17 @@ describe('gen-requests (the program)', () => {
     expect(run('--count', '2500', '--seed', '3').stdout).toBe(a.stdout);
   }, 60_000);
 
-  it('refuses a count that is not a whole number, with one line and status 2', () => {
-    const r = run('--count', '1e6');
-    expect(r.status).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr.split('\n')[0]).toBe(
-      'gen-requests: --count: `1e6` is not a whole number from 0 to 4294967295',
-    );
-  }, 30_000);
+  it('refuses bad arguments with one line and status 2', () => {
+    for (const [args, message] of [
+      [['--count', '1e6'], '--count: `1e6` is not a whole number from 0 to 4294967295'],
+      // Issue 11: a negative count gave the parser's four lines; a repeated flag took the last.
+      [['--count', '-5'], '--count: `-5` is not a whole number from 0 to 4294967295'],
+      [['--count', '3', '--count', '4'], '--count: given more than once; give it once'],
+    ] as const) {
+      const r = run(...args);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(`gen-requests: ${message} (--help for usage)\n`);
+    }
+  });
 });

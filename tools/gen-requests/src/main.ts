@@ -9,8 +9,9 @@ import { generateNdjson } from './generate.js';
 
 const usage = 'usage: pnpm -s gen-requests --count N [--seed S] > requests.ndjson';
 
+/** One line on stderr, status 2. */
 function fail(message: string): never {
-  process.stderr.write(`gen-requests: ${message}\n${usage}\n`);
+  process.stderr.write(`gen-requests: ${message} (--help for usage)\n`);
   process.exit(2);
 }
 
@@ -24,18 +25,36 @@ function integer(name: string, value: string | undefined, fallback?: number): nu
   return Number(value);
 }
 
+const options = {
+  count: { type: 'string' },
+  seed: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+// `--count -5` is a negative number, not a missing value: pass it on as `--count=-5` so the
+// number check below gives its one clear line instead of the parser's four.
+const raw = process.argv.slice(2);
+const args: string[] = [];
+for (let i = 0; i < raw.length; i++) {
+  const a = raw[i] as string;
+  const next = raw[i + 1];
+  if ((a === '--count' || a === '--seed') && next !== undefined && /^-\d/.test(next)) {
+    args.push(`${a}=${next}`);
+    i += 1;
+  } else args.push(a);
+}
 let values: { count?: string; seed?: string; help?: boolean };
 try {
-  ({ values } = parseArgs({
-    options: {
-      count: { type: 'string' },
-      seed: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  }));
+  const parsed = parseArgs({ args, options, strict: true, tokens: true });
+  values = parsed.values;
+  // A value option given twice would silently take the last: refuse it.
+  const seen = new Set<string>();
+  for (const t of parsed.tokens)
+    if (t.kind === 'option' && t.value !== undefined) {
+      if (seen.has(t.name)) fail(`--${t.name}: given more than once; give it once`);
+      seen.add(t.name);
+    }
 } catch (e) {
-  fail(e instanceof Error ? e.message : String(e));
+  fail((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? 'bad arguments');
 }
 if (values.help) {
   process.stdout.write(`${usage}\n`);

@@ -40,6 +40,7 @@ describe('the rules', () => {
       'revision-ids-unique (error)',
       'revisions-in-approval-order (error)',
       'effective-not-before-approval (error)',
+      'approved-not-after-today (error)',
       'notice-period (error)',
       'restriction-requires-notice (error)',
       'citation-exists (error)',

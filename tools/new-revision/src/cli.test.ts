@@ -36,12 +36,13 @@ const run = async (argv: string[], cwd: string, ask?: Io['ask']) => {
       stderr += t;
     },
     cwd,
+    today: () => '2026-11-26',
     ...(ask && { ask }),
   });
   return { status, stdout, stderr };
 };
 
-const flags = ['--approved', '2027-01-05', '--effective', '2027-03-15', '--notice'];
+const flags = ['--approved', '2026-01-05', '--effective', '2026-03-15', '--notice'];
 
 // Each test copies the policy and runs biome on what it writes: slow on a busy machine.
 describe('new-revision', () => {
@@ -51,22 +52,22 @@ describe('new-revision', () => {
     expect(out.stderr).toBe('');
     expect(out.status).toBe(0);
     expect(out.stdout.split('\n').slice(0, 4)).toEqual([
-      'new-revision: imrt revision 2027-01-05, a snapshot of 2023-01-10',
-      '  wrote      policies/imrt/src/revisions/2027-01-05.ts',
+      'new-revision: imrt revision 2026-01-05, a snapshot of 2023-01-10',
+      '  wrote      policies/imrt/src/revisions/2026-01-05.ts',
       '  registered policies/imrt/src/input.ts',
-      '  wrote      .changeset/imrt-revision-2027-01-05.md',
+      '  wrote      .changeset/imrt-revision-2026-01-05.md',
     ]);
     const registry = readFileSync(r.path('policies/imrt/src/input.ts'), 'utf8');
     expect(registry).toContain(
-      "import r20230110 from './revisions/2023-01-10.js';\nimport r20270105 from './revisions/2027-01-05.js';\n",
+      "import r20230110 from './revisions/2023-01-10.js';\nimport r20260105 from './revisions/2026-01-05.js';\n",
     );
-    expect(registry).toContain('    r20230110,\n    r20270105,\n  ],');
-    expect(readFileSync(r.path('.changeset/imrt-revision-2027-01-05.md'), 'utf8')).toBe(
-      '---\n"@criteria/policy-imrt": patch\n---\n\nimrt@2027-01-05: Adds a test indication. (dates of service from 2027-03-15, with 60-day notice to providers)\n',
+    expect(registry).toContain('    r20230110,\n    r20260105,\n  ],');
+    expect(readFileSync(r.path('.changeset/imrt-revision-2026-01-05.md'), 'utf8')).toBe(
+      '---\n"@criteria/policy-imrt": patch\n---\n\nimrt@2026-01-05: Adds a test indication. (dates of service from 2026-03-15, with 60-day notice to providers)\n',
     );
-    const module = readFileSync(r.path('policies/imrt/src/revisions/2027-01-05.ts'), 'utf8');
+    const module = readFileSync(r.path('policies/imrt/src/revisions/2026-01-05.ts'), 'utf8');
     expect(module).toContain(
-      "  id: '2027-01-05',\n  approvedOn: '2027-01-05',\n  effectiveOn: '2027-03-15',\n  effectiveOnBasis: 'stated',",
+      "  id: '2026-01-05',\n  approvedOn: '2026-01-05',\n  effectiveOn: '2026-03-15',\n  effectiveOnBasis: 'stated',",
     );
     expect(module).toContain("  summary: 'Adds a test indication.',");
     expect(module).toContain('    required: true,\n    periodDays: 60,');
@@ -75,20 +76,20 @@ describe('new-revision', () => {
   it('asks only for what no flag gave (the interactive path)', async () => {
     const r = repo();
     const asked: Partial<Answers>[] = [];
-    const out = await run(['imrt', '--approved', '2027-01-05'], r.dir, async (given) => {
+    const out = await run(['imrt', '--approved', '2026-01-05'], r.dir, async (given) => {
       asked.push(given);
       return {
         ...given,
-        effective: '2027-01-05',
+        effective: '2026-01-05',
         notice: false,
         summary: 'Wording only.',
       } as Answers;
     });
     expect(out.status).toBe(0);
     expect(asked).toEqual([
-      { approved: '2027-01-05', effective: undefined, notice: undefined, summary: undefined },
+      { approved: '2026-01-05', effective: undefined, notice: undefined, summary: undefined },
     ]);
-    const module = readFileSync(r.path('policies/imrt/src/revisions/2027-01-05.ts'), 'utf8');
+    const module = readFileSync(r.path('policies/imrt/src/revisions/2026-01-05.ts'), 'utf8');
     expect(module).toContain(
       "    required: false,\n    periodDays: null,\n    basis: 'not-stated',",
     );
@@ -138,6 +139,24 @@ describe('new-revision', () => {
     expect(old.stderr).toContain(
       '--approved: `2022-12-01` is not after the approval of the latest revision (2023-01-10)',
     );
+    // Issue 11: an approval after today (the committee has not met) was accepted.
+    const future = await run(
+      [
+        'imrt',
+        '--approved',
+        '2099-01-01',
+        '--effective',
+        '2099-03-15',
+        '--notice',
+        '--summary',
+        'x',
+      ],
+      r.dir,
+    );
+    expect(future.status).toBe(2);
+    expect(future.stderr).toBe(
+      'new-revision: refused, nothing written:\n  --approved: `2099-01-01` is not on or before today (2026-11-26): a revision is recorded after the committee approves it\n',
+    );
     const unknown = await run(['nope', ...flags, '--summary', 'x'], r.dir);
     expect(unknown.stderr).toBe(
       'new-revision: refused, nothing written:\n  policy: `nope` is not a known policy (known: imrt)\n',
@@ -154,7 +173,7 @@ describe('new-revision', () => {
 
   it('usage errors exit 2: missing answers with no terminal, contradicting flags, no policy', async () => {
     const r = repo();
-    expect(await run(['imrt', '--approved', '2027-01-05'], r.dir)).toEqual({
+    expect(await run(['imrt', '--approved', '2026-01-05'], r.dir)).toEqual({
       status: 2,
       stdout: '',
       stderr:

@@ -12,6 +12,8 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
+  /** Today's date, YYYY-MM-DD (the clock in production, fixed in tests). */
+  today: () => string;
   /** Asks for the answers no flag gave; absent when there is no terminal to ask on. */
   ask?: (missing: Partial<Answers>, latest: { policy: string }) => Promise<Answers | null>;
 }
@@ -108,7 +110,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     answers = asked;
   }
   const root = findRepoRoot(io.cwd);
-  const plan = await planRevision(root, policy, answers);
+  const plan = await planRevision(root, policy, answers, { today: io.today() });
   if (!plan.ok) return refuse(io, plan.issues);
   writePlan(root, plan.value);
   const shown = (p: string) => relative(root, p).split('\\').join('/');

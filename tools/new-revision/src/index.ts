@@ -3,7 +3,7 @@
  * revision as a module to edit, registered in the policy, with a changeset.
  *
  * @example
- * const status = await main(['imrt', '--approved', '2027-01-05', '--effective', '2027-03-15', '--notice', '--summary', '...'], io);
+ * const status = await main(['imrt', '--approved', '2026-01-05', '--effective', '2026-03-15', '--notice', '--summary', '...'], io);
  */
 export { type Io, main, writePlan } from './cli.js';
 export { type FileWrite, type Plan, planRevision } from './plan.js';

@@ -34,16 +34,18 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * Decides the files for the next revision of `policy` in the repository at
  * `root`: refuses (with every reason) dates that break the time rules, an
- * unknown or broken policy, or a revision that already exists. Writes nothing.
+ * unknown or broken policy, a revision that already exists, or (with `today`)
+ * an approval date after today. Writes nothing.
  *
  * @example
- * const plan = await planRevision('/repo', 'imrt', { approved: '2027-01-05', effective: '2027-03-15', notice: true, summary: '...' });
+ * const plan = await planRevision('/repo', 'imrt', { approved: '2026-01-05', effective: '2026-03-15', notice: true, summary: '...' });
  * if (plan.ok) writePlan(plan.value);
  */
 export async function planRevision(
   root: string,
   policy: string,
   answers: Answers,
+  { today }: { today?: string } = {},
 ): Promise<Result<Plan, FieldIssue>> {
   const found = findPolicyPackages(root);
   const where = found.find((p) => p.name === policy);
@@ -71,7 +73,7 @@ export async function planRevision(
       formatIssue('policy', policy, 'a policy with at least one dated revision to copy'),
     ]);
   const from = latest.approvedOn as string;
-  const issues = checkAnswers(answers, from);
+  const issues = checkAnswers(answers, from, today);
   if (issues.length > 0) return err(issues);
   const id = answers.approved;
 

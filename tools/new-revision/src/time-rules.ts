@@ -12,10 +12,23 @@ export interface Answers {
   summary: string;
 }
 
-/** Why an approval date cannot be used, or undefined. */
-export function checkApproved(approved: string, latestApprovedOn: IsoDate): FieldIssue | undefined {
+/**
+ * Why an approval date cannot be used, or undefined. With `today`, an approval
+ * after today is refused: the committee has not met yet, so there is nothing to record.
+ */
+export function checkApproved(
+  approved: string,
+  latestApprovedOn: IsoDate,
+  today?: IsoDate,
+): FieldIssue | undefined {
   if (!isIsoDate(approved))
     return formatIssue('--approved', approved, 'a calendar date YYYY-MM-DD');
+  if (today !== undefined && approved > today)
+    return formatIssue(
+      '--approved',
+      approved,
+      `on or before today (${today}): a revision is recorded after the committee approves it`,
+    );
   if (approved <= latestApprovedOn)
     return formatIssue(
       '--approved',
@@ -63,8 +76,12 @@ export function checkSummary(summary: string): FieldIssue | undefined {
  * checkAnswers({ approved: '2023-05-01', effective: '2023-06-01', notice: true, summary: 'x' }, '2023-01-10')
  * // => [{ path: '--effective', message: '--effective: `2023-06-01` is not 2023-06-30 or later: ...' }]
  */
-export function checkAnswers(answers: Answers, latestApprovedOn: IsoDate): FieldIssue[] {
-  const approved = checkApproved(answers.approved, latestApprovedOn);
+export function checkAnswers(
+  answers: Answers,
+  latestApprovedOn: IsoDate,
+  today?: IsoDate,
+): FieldIssue[] {
+  const approved = checkApproved(answers.approved, latestApprovedOn, today);
   const effective = isIsoDate(answers.approved)
     ? checkEffective(answers.effective, answers.approved, answers.notice)
     : isIsoDate(answers.effective)

@@ -1,4 +1,11 @@
-import { type ImpactReport, numberedLines, runImpact } from '@criteria/impact';
+import { escapeControl } from '@criteria/errors';
+import {
+  type ImpactReport,
+  MAX_LINE_LENGTH,
+  maxWorkers,
+  numberedLines,
+  runImpact,
+} from '@criteria/impact';
 import type { Command } from 'commander';
 import { openInput } from '../input.js';
 import { type Io, UsageError } from '../io.js';
@@ -16,9 +23,25 @@ interface ImpactCliOptions {
 }
 
 const count = (name: string, value: string, min: number): number => {
-  if (!/^\d+$/.test(value) || Number(value) < min)
+  if (!/^\d+$/.test(value) || Number(value) < min || !Number.isSafeInteger(Number(value)))
     throw new UsageError(`${name}: \`${value}\` is not a whole number of at least ${min}`);
   return Number(value);
+};
+
+/**
+ * `--workers`: at least 1; more than the cores is clamped to the cores, said in
+ * one line on stderr (more threads than cores only add memory).
+ */
+const workerCount = (io: Io, value: string): number => {
+  if (!/^\d+$/.test(value) || /^0+$/.test(value))
+    throw new UsageError(`--workers: \`${value}\` is not a whole number of at least 1`);
+  const max = maxWorkers();
+  const asked = Number(value);
+  if (asked <= max) return asked;
+  io.stderr(
+    `criteria: --workers ${value.length > 12 ? `${value.slice(0, 9)}...` : value}: using ${max}, the number of cores\n`,
+  );
+  return max;
 };
 
 const n = (x: number) => x.toLocaleString('en-US');
@@ -101,7 +124,8 @@ export function formatImpact(r: ImpactReport): string {
   if (r.changes.length === 0) out.push('  none');
   for (const c of r.changes) {
     out.push(`  ${c.kind}: ${c.from}  →  ${c.to}   ${n(c.count)} request(s)`);
-    for (const e of c.examples) out.push(`    e.g. line ${e.line}: ${JSON.stringify(e.request)}`);
+    for (const e of c.examples)
+      out.push(`    e.g. line ${e.line}: ${escapeControl(JSON.stringify(e.request))}`);
   }
   if (r.lines.invalid > 0) {
     out.push(
@@ -110,7 +134,7 @@ export function formatImpact(r: ImpactReport): string {
     );
     for (const l of r.invalid.lines)
       out.push(
-        `  line ${l.line}: ${l.issues.map((i) => `${i.path || 'request'}: expected ${i.expected}`).join('; ')}`,
+        `  line ${l.line}: ${l.issues.map((i) => `${escapeControl(i.path) || 'request'}: expected ${i.expected}`).join('; ')}${l.more ? `; and ${n(l.more)} more` : ''}`,
       );
   }
   return `${out.join('\n')}\n`;
@@ -137,7 +161,7 @@ export function registerImpact(program: Command, io: Io): void {
       const to = findRevision(policy, opts.to, '--to').id;
       const examples = count('--examples', opts.examples, 0);
       const maxInvalid = count('--max-invalid', opts.maxInvalid, 0);
-      const workers = count('--workers', opts.workers, 1);
+      const workers = workerCount(io, opts.workers);
       const input = await openInput(io, '--requests', opts.requests);
       const progress = io.stderrIsTty ? withProgress(io, input.chunks, input.bytes) : null;
       const lines = numberedLines(progress?.chunks ?? input.chunks);
@@ -151,7 +175,14 @@ export function registerImpact(program: Command, io: Io): void {
         : lines;
       let report: ImpactReport;
       try {
-        report = await runImpact(policy, counted, { from, to, examples, maxInvalid, workers });
+        report = await runImpact(policy, counted, {
+          from,
+          to,
+          examples,
+          maxInvalid,
+          workers,
+          maxLineLength: MAX_LINE_LENGTH,
+        });
       } finally {
         progress?.done();
       }

@@ -1,15 +1,17 @@
+import { CriteriaError, escapeControl, formatIssue } from '@criteria/errors';
 import {
   buildNotice,
   renderNoticeHtml,
   renderNoticeJson,
   renderNoticeMarkdown,
 } from '@criteria/notice';
+import { renderNoticePdf } from '@criteria/notice-pdf';
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { parseFormat, writeFileAtomic } from '../output.js';
 import { findRevision, policiesOf } from '../registry.js';
 
-const FORMATS = ['md', 'html', 'json'] as const;
+const FORMATS = ['md', 'html', 'json', 'pdf'] as const;
 
 /** `criteria notice <policy> <revision>`: the change notice of a revision, for providers. */
 export function registerNotice(program: Command, io: Io): void {
@@ -26,6 +28,19 @@ export function registerNotice(program: Command, io: Io): void {
         const policy = await policiesOf(io).load(policyId);
         const revision = findRevision(policy, revisionId);
         const notice = buildNotice(policy, revision.id);
+        if (format === 'pdf') {
+          // A PDF is bytes for a file, not text for a terminal.
+          if (opts.out === undefined)
+            throw new CriteriaError('invalid_argument', [
+              formatIssue(
+                '--out',
+                '',
+                'a file to write the PDF to (`--format pdf` needs `--out FILE`)',
+              ),
+            ]);
+          const pdf = writeFileAtomic(io.cwd, opts.out, await renderNoticePdf(notice));
+          return io.stderr(`criteria: wrote ${escapeControl(pdf)}\n`);
+        }
         const text =
           format === 'json'
             ? renderNoticeJson(notice)
@@ -33,8 +48,8 @@ export function registerNotice(program: Command, io: Io): void {
               ? renderNoticeHtml(notice)
               : renderNoticeMarkdown(notice);
         if (opts.out === undefined) return io.stdout(text);
-        writeFileAtomic(io.cwd, opts.out, text);
-        io.stderr(`criteria: wrote ${opts.out}\n`);
+        const written = writeFileAtomic(io.cwd, opts.out, text);
+        io.stderr(`criteria: wrote ${escapeControl(written)}\n`);
       },
     );
 }

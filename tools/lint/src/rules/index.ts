@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { approvedNotAfterToday } from './approved-not-after-today.js';
 import { changesetBump } from './changeset-bump.js';
 import { citationExists } from './citation-exists.js';
 import { effectiveNotBeforeApproval } from './effective-not-before-approval.js';
@@ -21,6 +22,7 @@ export const rules: readonly Rule[] = [
   revisionIdsUnique,
   revisionsInApprovalOrder,
   effectiveNotBeforeApproval,
+  approvedNotAfterToday,
   noticePeriod,
   restrictionRequiresNotice,
   citationExists,

@@ -45,7 +45,7 @@ export const schema = defineRule({
   *check(ctx) {
     const parsed = PolicySchema.safeParse(ctx.input);
     if (parsed.success) return;
-    const issues = fieldIssuesFromZod(parsed.error, ctx.input);
+    const issues = fieldIssuesFromZod(parsed.error, ctx.input, { reportInput: true });
     for (const [i, issue] of parsed.error.issues.entries()) {
       if (coveredElsewhere(issue) !== undefined) continue;
       const fieldIssue = issues[i];

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index.js';
+
+describe('public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
+      [
+        "EXPORT_MARKER",
+        "PLAN_TIME_ZONE",
+        "createSite",
+        "exportSite",
+        "loadViewerData",
+        "lockStatus",
+        "systemToday",
+        "viewerPlugin",
+      ]
+    `);
+  });
+});
