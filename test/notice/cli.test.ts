@@ -78,10 +78,10 @@ describe('criteria notice', () => {
       2,
       `criteria: revision: \`2023-01-11\` is not a revision of imrt (known: ${REVISIONS.join(', ')})\n`,
     ]);
-    const f = await runCli(['notice', 'imrt', '2023-01-10', '--format', 'pdf']);
+    const f = await runCli(['notice', 'imrt', '2023-01-10', '--format', 'docx']);
     expect([f.status, f.stderr]).toEqual([
       2,
-      'criteria: --format: `pdf` is not one of `md`, `html`, `json`\n',
+      'criteria: --format: `docx` is not one of `md`, `html`, `json`, `pdf`\n',
     ]);
   });
 });

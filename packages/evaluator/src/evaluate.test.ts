@@ -203,14 +203,14 @@ describe('evaluate: documentation and criteria', () => {
 });
 
 describe('evaluate: invalid requests', () => {
-  it('lists every field issue, with path, value and expectation; evaluate throws them', () => {
+  it('lists every field issue, with path, value (when asked) and expectation; evaluate throws them', () => {
     const bad = request({
       lineOfBusiness: 'medicaid',
       dateOfService: '2022-02-30',
       procedureCodes: ['1000'],
       extra: 1,
     });
-    const r = safeEvaluate(widget, bad);
+    const r = safeEvaluate(widget, bad, { reportInput: true });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.map((i) => i.message)).toEqual([
@@ -223,7 +223,7 @@ describe('evaluate: invalid requests', () => {
   });
 
   it('refuses another policy, a request with neither indication nor diagnoses, an unknown forced revision', () => {
-    const other = safeEvaluate(widget, request({ policy: 'gadget' }));
+    const other = safeEvaluate(widget, request({ policy: 'gadget' }), { reportInput: true });
     expect(!other.ok && other.issues[0]?.message).toBe(
       'policy: `gadget` is not the policy being evaluated (`widget`)',
     );
