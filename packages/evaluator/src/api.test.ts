@@ -21,6 +21,8 @@ describe('public API', () => {
         "RouteSchema",
         "TraceStepSchema",
         "evaluate",
+        "evaluateJson",
+        "renderDeterminationText",
         "safeEvaluate",
         "safeEvaluateIn",
       ]

@@ -16,7 +16,7 @@ import { imrt } from '@criteria/policy-imrt';
 import { inEffect, selectRevision } from '@criteria/temporal';
 import { Bench, type Task } from 'tinybench';
 import { impactThroughput } from './impact-throughput.js';
-import { importTime } from './import-time.js';
+import { cliStartup, importTime } from './import-time.js';
 import { BENCH_MIX } from './mix.js';
 import { routeWithRulesEngine, routingEngine } from './rules-engine.js';
 
@@ -141,6 +141,8 @@ const [rulesEngine, evaluatedSubset] = slow.tasks.map((t) => figure(t, subset.le
 
 log(`bench: import time (${importRuns} fresh processes each)`);
 const imports = importTime(importRuns);
+log(`bench: criteria list (built) against node -e '' (${importRuns} fresh processes each)`);
+const startup = cliStartup(importRuns);
 log(`bench: impact over ${impactLines.toLocaleString('en-US')} generated requests`);
 const impact = await impactThroughput(impactLines);
 
@@ -150,6 +152,7 @@ const ratios = {
   validationOverJsonParse: validate.usPerRequest / parse.usPerRequest,
   speedUpOverJsonRulesEngine: rulesEngine.usPerRequest / evaluatedSubset.usPerRequest,
   importOverBareNode: imports.ratio,
+  cliListOverBareNode: startup.ratio,
   impactOneWorkerOverReadParse: impact.readParse.linesPerSecond / impact.workers1.linesPerSecond,
   impactTwoWorkersSpeedUp: impact.workers2.linesPerSecond / impact.workers1.linesPerSecond,
 };
@@ -176,6 +179,7 @@ const results = {
     jsonRulesEngine: rulesEngine,
     evaluateSameSubset: evaluatedSubset,
     importTime: imports,
+    cliStartup: startup,
     impact,
   },
   ratios,
@@ -184,6 +188,11 @@ const results = {
       target: 5,
       measured: ratios.evaluateOverJsonParse,
       met: ratios.evaluateOverJsonParse <= 5,
+    },
+    cliListAtMost2xBareNode: {
+      target: 2,
+      measured: ratios.cliListOverBareNode,
+      met: ratios.cliListOverBareNode <= 2,
     },
     atLeast50xFasterThanJsonRulesEngine: {
       target: 50,
@@ -248,6 +257,9 @@ print(
 );
 print(
   `import evaluator + IMRT (dist), fresh process: ${imports.evaluatorMs.toFixed(0)} ms vs bare node ${imports.bareMs.toFixed(0)} ms (median of ${imports.runs}; ${x(imports.ratio)}, +${imports.importMs.toFixed(0)} ms)`,
+);
+print(
+  `criteria list (built), fresh process: ${startup.listMs.toFixed(0)} ms vs bare node ${startup.bareMs.toFixed(0)} ms (median of ${startup.runs}; ${x(startup.ratio)}; target ≤ 2×: ${results.targets.cliListAtMost2xBareNode.met ? 'met' : 'NOT met'})`,
 );
 print();
 print(
