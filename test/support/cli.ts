@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type Io, run } from '@criteria/cli';
+import type { PolicyRegistry } from '@criteria/registry';
 
 /** The repository root. */
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -14,7 +15,7 @@ export interface CliResult {
 /** Runs the CLI in this process with captured streams (fast; most tests). */
 export async function runCli(
   args: readonly string[],
-  options: { stdin?: string; today?: string; cwd?: string } = {},
+  options: { stdin?: string; today?: string; cwd?: string; policies?: PolicyRegistry } = {},
 ): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
@@ -31,6 +32,7 @@ export async function runCli(
     stderrIsTty: false,
     today: () => options.today ?? '2026-11-26',
     cwd: options.cwd ?? root,
+    ...(options.policies && { policies: options.policies }),
   };
   const status = await run(args, io);
   return { status, stdout, stderr };

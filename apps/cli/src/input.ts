@@ -2,9 +2,9 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { escapeControl } from '@criteria/errors';
+import { readAll } from '@criteria/impact';
 import type { Io } from './io.js';
 import { UsageError } from './io.js';
-import { readAll } from './lines.js';
 
 const STDIN_NAMES = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
 

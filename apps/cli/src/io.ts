@@ -1,3 +1,5 @@
+import type { PolicyRegistry } from '@criteria/registry';
+
 /** Where a command reads and writes: the process in production, buffers in tests. */
 export interface Io {
   stdout: (text: string) => void;
@@ -9,6 +11,8 @@ export interface Io {
   /** Today's date, injectable for tests. */
   today: () => string;
   cwd: string;
+  /** The policies commands know; default: `@criteria/registry`'s (tests pass another set). */
+  policies?: PolicyRegistry;
 }
 
 /** Exit statuses: 0 done, 1 a check found errors (lint), 2 usage or input error. */

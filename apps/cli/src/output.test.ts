@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import {
+  closeSync,
+  fstatSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
   readdirSync,
   readFileSync,
   readlinkSync,
@@ -84,6 +87,20 @@ describe('writeFileAtomic (notice --out)', () => {
       expect(lstatSync(join(dir, 'null')).isCharacterDevice()).toBe(true);
     },
   );
+
+  it('writes through one of our own descriptors (/dev/stdout, /proc/self/fd/N), never renaming over its file', () => {
+    const file = join(dir, 'held-open.md');
+    const fd = openSync(file, 'w');
+    try {
+      expect(writeFileAtomic(dir, `/proc/self/fd/${fd}`, 'through the descriptor')).toBe(
+        `/proc/self/fd/${fd}`,
+      );
+      expect(fstatSync(fd).ino).toBe(statSync(file).ino); // the file the descriptor holds is still the file
+      expect(readFileSync(file, 'utf8')).toBe('through the descriptor');
+    } finally {
+      closeSync(fd);
+    }
+  });
 
   it('refuses a directory with one clear issue and leaves nothing behind', () => {
     mkdirSync(join(dir, 'sub'));

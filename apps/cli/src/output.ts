@@ -6,6 +6,7 @@ import {
   realpathSync,
   renameSync,
   rmSync,
+  type Stats,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -39,34 +40,32 @@ const refuse = (file: string, reason: string) =>
  */
 export function writeFileAtomic(cwd: string, file: string, text: string | Uint8Array): string {
   const given = resolve(cwd, file);
-  let target = given;
-  let mode: number | undefined;
+  let s: Stats | undefined;
   try {
-    target = realpathSync(given);
-    const s = statSync(target);
-    if (s.isDirectory()) throw refuse(file, 'EISDIR: it is a directory');
-    if (s.isSocket()) throw refuse(file, 'it is a socket');
-    if (!s.isFile()) {
-      // A device or FIFO: write through it; renaming over it would replace it.
-      try {
-        writeFileSync(target, text, { encoding: 'utf8', flag: 'w' });
-      } catch (e) {
-        throw refuse(file, e instanceof Error && 'code' in e ? String(e.code) : 'an error');
-      }
-      return target;
-    }
-    mode = s.mode & 0o7777;
+    s = statSync(given); // follows links, also /dev/stdout's link to a pipe
   } catch (e) {
-    if (e instanceof CriteriaError) throw e;
-    // Not there yet: a new file. A dangling link keeps pointing where it did: its target is created.
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
       throw refuse(file, String((e as NodeJS.ErrnoException).code));
-    target = danglingTarget(given) ?? given;
   }
+  if (s?.isDirectory()) throw refuse(file, 'EISDIR: it is a directory');
+  if (s?.isSocket()) throw refuse(file, 'it is a socket');
+  if (s !== undefined && (!s.isFile() || isProcessFd(given))) {
+    // A device, a FIFO, or one of our own descriptors (/dev/stdout, /dev/fd/1): write
+    // through it; renaming over it would replace it, or a file the shell still holds open.
+    try {
+      writeFileSync(given, text, { encoding: 'utf8', flag: 'w' });
+    } catch (e) {
+      throw refuse(file, e instanceof Error && 'code' in e ? String(e.code) : 'an error');
+    }
+    return given;
+  }
+  // A regular file (through any links: the target is replaced, the links stay), or a new
+  // path (a dangling link keeps pointing where it did: its target is created).
+  const target = s !== undefined ? realpathSync(given) : (danglingTarget(given) ?? given);
   const temp = join(dirname(target), `.${basename(target)}.${randomUUID()}.tmp`);
   try {
     writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
-    if (mode !== undefined) chmodSync(temp, mode);
+    if (s !== undefined) chmodSync(temp, s.mode & 0o7777);
     renameSync(temp, target);
   } catch (e) {
     rmSync(temp, { force: true });
@@ -74,6 +73,16 @@ export function writeFileAtomic(cwd: string, file: string, text: string | Uint8A
     throw refuse(file, reason);
   }
   return target;
+}
+
+/** Whether `path` names one of this process's descriptors (/dev/stdout, /dev/fd/N, /proc/self/fd/N). */
+function isProcessFd(path: string): boolean {
+  try {
+    if (realpathSync(dirname(path)).startsWith('/proc/')) return true;
+    return lstatSync(path).isSymbolicLink() && readlinkSync(path).startsWith('/proc/');
+  } catch {
+    return false;
+  }
 }
 
 /** Where a dangling symbolic link points, or undefined when `path` is not one. */

@@ -70,6 +70,11 @@ export async function runProgram(
         return EXIT.ok;
       return EXIT.usage;
     }
+    if (e instanceof CriteriaError && e.code === 'invalid_policy') {
+      // A policy that does not validate refuses to load; lint reads its raw data and says why.
+      io.stderr(`criteria: ${e.message}\n  (\`criteria lint\` lists every problem with its fix)\n`);
+      return EXIT.usage;
+    }
     if (e instanceof CriteriaError || e instanceof UsageError) {
       io.stderr(`criteria: ${escapeControl(e.message)}\n`);
       return EXIT.usage;

@@ -22,6 +22,8 @@ describe('public API', () => {
         "RouteSchema",
         "TraceStepSchema",
         "evaluate",
+        "evaluateJson",
+        "renderDeterminationText",
         "safeEvaluate",
         "safeEvaluateIn",
       ]

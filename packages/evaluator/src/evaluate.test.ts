@@ -235,7 +235,7 @@ describe('evaluate: documentation and criteria', () => {
 });
 
 describe('evaluate: invalid requests', () => {
-  it('lists every field issue, with path, value and expectation; evaluate throws them', () => {
+  it('lists every field issue, with path, value (when asked) and expectation; evaluate throws them', () => {
     const bad = request({
       lineOfBusiness: 'medicaid',
       dateOfService: '2022-02-30',

@@ -20,6 +20,8 @@ export {
   safeEvaluate,
   safeEvaluateIn,
 } from './evaluate.js';
+export { evaluateJson } from './evaluate-json.js';
+export { renderDeterminationText } from './render-text.js';
 export {
   DocumentSchema,
   type EvaluationRequest,

@@ -16,9 +16,12 @@ describe('public API', () => {
         "ImpactAccumulator",
         "ImpactReportSchema",
         "InvalidLineSchema",
+        "MAX_LINE_LENGTH",
         "OutcomeSchema",
         "ROUTES",
         "maxWorkers",
+        "numberedLines",
+        "readAll",
         "runImpact",
       ]
     `);

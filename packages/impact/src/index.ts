@@ -1,4 +1,5 @@
 export { ImpactAccumulator, type ImpactOptions, type ImpactPartial } from './accumulator.js';
+export { MAX_LINE_LENGTH, numberedLines, readAll } from './lines.js';
 export {
   type Change,
   type ChangeKind,

@@ -33,6 +33,18 @@ describe('renderNoticePdf', () => {
     expect(Buffer.from(other).equals(Buffer.from(a))).toBe(false);
   }, 120_000);
 
+  it('dates the document by the notice: its production date, else its due date, else its approval', () => {
+    const due = buildNotice(imrt, '2021-03-02');
+    expect(documentDate(due)).toBe('2021-06-02');
+    expect(documentDate({ ...due, producedOn: '2021-05-03' } as unknown as typeof due)).toBe(
+      '2021-05-03',
+    );
+    const none = buildNotice(imrt, '2020-07-07');
+    expect(documentDate({ ...none, producedOn: undefined } as unknown as typeof none)).toBe(
+      none.noticeDueBy ?? none.approvedOn,
+    );
+  });
+
   it.each(imrt.revisions.map((r) => [r.id]))(
     'the notice of %s: letter pages, fonts embedded, the text of the Markdown notice extractable and inside the page',
     async (id) => {

@@ -11,11 +11,15 @@ const BODY = 10;
 
 /**
  * The calendar day a notice document carries as its date (PDF CreationDate
- * and ModDate): the day the notice is due to providers, else its approval day.
- * Never the clock, so the same notice gives the same bytes on every run.
+ * and ModDate): the notice's production date where it carries one (the
+ * provider letter's date), else the day the notice is due to providers, else
+ * its approval day. Never the clock, so the same notice gives the same bytes.
+ *
+ * @example documentDate(buildNotice(imrt, '2021-03-02')) // => '2021-06-02'
  */
 export function documentDate(notice: ChangeNotice): string {
-  return notice.noticeDueBy ?? notice.approvedOn;
+  const produced = (notice as { producedOn?: unknown }).producedOn;
+  return typeof produced === 'string' ? produced : (notice.noticeDueBy ?? notice.approvedOn);
 }
 
 /**

@@ -11,6 +11,7 @@ export {
 } from './define-policy.js';
 export { parseDescriptors } from './descriptors.js';
 export { fieldIssuesFromZod } from './field-issues.js';
+export { findRevision } from './find-revision.js';
 export {
   type ClinicalAttributes,
   ClinicalAttributesSchema,

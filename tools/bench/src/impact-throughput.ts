@@ -3,9 +3,8 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { numberedLines } from '@criteria/cli';
 import { generateNdjson } from '@criteria/gen-requests';
-import { runImpact } from '@criteria/impact';
+import { numberedLines, runImpact } from '@criteria/impact';
 import { imrt } from '@criteria/policy-imrt';
 
 /** One pass over the file. */

@@ -50,3 +50,28 @@ export function importTime(runs: number): ImportTime {
   const evaluatorMs = median(full);
   return { runs, bareMs, evaluatorMs, importMs: evaluatorMs - bareMs, ratio: evaluatorMs / bareMs };
 }
+
+/** Medians, in milliseconds, of a bare `node -e ''` and of the built `criteria list` (apps/cli/dist/main.js). */
+export interface CliStartup {
+  runs: number;
+  bareMs: number;
+  listMs: number;
+  /** listMs / bareMs; the goal is at most 2. */
+  ratio: number;
+}
+
+/** Spawns `node -e ''` and the built `criteria list` `runs` times each, interleaved, and reports the medians. */
+export function cliStartup(runs: number): CliStartup {
+  const main = fileURLToPath(new URL('../../../apps/cli/dist/main.js', import.meta.url));
+  const bare: number[] = [];
+  const list: number[] = [];
+  wall(['-e', '']);
+  wall([main, 'list']);
+  for (let i = 0; i < runs; i++) {
+    bare.push(wall(['-e', '']));
+    list.push(wall([main, 'list']));
+  }
+  const bareMs = median(bare);
+  const listMs = median(list);
+  return { runs, bareMs, listMs, ratio: listMs / bareMs };
+}

@@ -3,6 +3,7 @@
  * (import time in fresh child processes), printed as a table and written as
  * JSON (bench/results.json, not committed).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -15,7 +16,7 @@ import { imrt } from '@criteria/policy-imrt';
 import { inEffect, selectRevision } from '@criteria/temporal';
 import { Bench, type Task } from 'tinybench';
 import { impactThroughput } from './impact-throughput.js';
-import { importTime } from './import-time.js';
+import { cliStartup, importTime } from './import-time.js';
 import { BENCH_MIX } from './mix.js';
 import { routeWithRulesEngine, routingEngine } from './rules-engine.js';
 
@@ -26,6 +27,8 @@ const { values } = parseArgs({
     'impact-lines': { type: 'string', default: '100000' },
     'import-runs': { type: 'string', default: '15' },
     out: { type: 'string', default: 'bench/results.json' },
+    /** Skip the coverage service's HTTP bench (apps/crd/bench/service.ts), run last. */
+    'no-service': { type: 'boolean', default: false },
   },
 });
 const time = Number(values.time);
@@ -138,6 +141,8 @@ const [rulesEngine, evaluatedSubset] = slow.tasks.map((t) => figure(t, subset.le
 
 log(`bench: import time (${importRuns} fresh processes each)`);
 const imports = importTime(importRuns);
+log(`bench: criteria list (built) against node -e '' (${importRuns} fresh processes each)`);
+const startup = cliStartup(importRuns);
 log(`bench: impact over ${impactLines.toLocaleString('en-US')} generated requests`);
 const impact = await impactThroughput(impactLines);
 
@@ -147,6 +152,7 @@ const ratios = {
   validationOverJsonParse: validate.usPerRequest / parse.usPerRequest,
   speedUpOverJsonRulesEngine: rulesEngine.usPerRequest / evaluatedSubset.usPerRequest,
   importOverBareNode: imports.ratio,
+  cliListOverBareNode: startup.ratio,
   impactOneWorkerOverReadParse: impact.readParse.linesPerSecond / impact.workers1.linesPerSecond,
   impactTwoWorkersSpeedUp: impact.workers2.linesPerSecond / impact.workers1.linesPerSecond,
 };
@@ -173,6 +179,7 @@ const results = {
     jsonRulesEngine: rulesEngine,
     evaluateSameSubset: evaluatedSubset,
     importTime: imports,
+    cliStartup: startup,
     impact,
   },
   ratios,
@@ -181,6 +188,11 @@ const results = {
       target: 5,
       measured: ratios.evaluateOverJsonParse,
       met: ratios.evaluateOverJsonParse <= 5,
+    },
+    cliListAtMost2xBareNode: {
+      target: 2,
+      measured: ratios.cliListOverBareNode,
+      met: ratios.cliListOverBareNode <= 2,
     },
     atLeast50xFasterThanJsonRulesEngine: {
       target: 50,
@@ -246,6 +258,9 @@ print(
 print(
   `import evaluator + IMRT (dist), fresh process: ${imports.evaluatorMs.toFixed(0)} ms vs bare node ${imports.bareMs.toFixed(0)} ms (median of ${imports.runs}; ${x(imports.ratio)}, +${imports.importMs.toFixed(0)} ms)`,
 );
+print(
+  `criteria list (built), fresh process: ${startup.listMs.toFixed(0)} ms vs bare node ${startup.bareMs.toFixed(0)} ms (median of ${startup.runs}; ${x(startup.ratio)}; target ≤ 2×: ${results.targets.cliListAtMost2xBareNode.met ? 'met' : 'NOT met'})`,
+);
 print();
 print(
   `impact ${impact.from} → ${impact.to} over ${int(impact.lines)} generated requests (each evaluated twice):`,
@@ -262,3 +277,19 @@ print(
 );
 print();
 print(`written: ${values.out}`);
+
+// The coverage service over HTTP (autocannon): its own process tree, after everything above.
+if (!values['no-service']) {
+  print();
+  const { status } = spawnSync(
+    process.execPath,
+    [
+      '--conditions=@criteria/source',
+      '--import',
+      'tsx',
+      resolve(root, 'apps/crd/bench/service.ts'),
+    ],
+    { stdio: 'inherit', cwd: resolve(root, 'apps/crd') },
+  );
+  if (status !== 0) process.exitCode = status ?? 1;
+}

@@ -4,7 +4,7 @@
  *
  * @example
  * // .changeset/config.json
- * // "changelog": ["@criteria/changelog-formatter", { "policies": ["@criteria/policy-imrt"] }]
+ * // "changelog": "@criteria/changelog-formatter"   (the policies come from @criteria/registry)
  * // .changeset/apbi.md: '@criteria/policy-imrt': minor, then "imrt@2023-01-10: ..."
  */
 import {

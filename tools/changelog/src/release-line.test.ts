@@ -1,8 +1,9 @@
 import { CriteriaError } from '@criteria/errors';
+import { createRegistry } from '@criteria/registry';
 import { describe, expect, it } from 'vitest';
 import { getDependencyReleaseLine, getReleaseLine, revisionRefs } from './release-line.js';
 
-const options = { policies: ['@criteria/policy-imrt'] };
+const options = {};
 const changeset = (summary: string, type = 'minor') => ({
   id: 'sample',
   summary,
@@ -91,9 +92,13 @@ describe('getReleaseLine', () => {
     await expect(
       getReleaseLine(changeset('imrt@2022-01-01'), 'minor', options),
     ).rejects.toMatchObject({ code: 'unknown_revision' });
-    await expect(getReleaseLine(changeset('imrt@2023-01-10'), 'minor', {})).rejects.toBeInstanceOf(
-      CriteriaError,
+    const none = { registry: createRegistry([]) };
+    await expect(getReleaseLine(changeset('imrt@2023-01-10'), 'minor', none)).rejects.toThrow(
+      'known: none; register policy packages in @criteria/registry',
     );
+    await expect(
+      getReleaseLine(changeset('imrt@2023-01-10'), 'minor', none),
+    ).rejects.toBeInstanceOf(CriteriaError);
   });
 });
 

@@ -1,6 +1,13 @@
 import { CriteriaError, formatIssue } from '@criteria/errors';
 import { buildNotice, type ChangeNotice, renderNoticeBrief } from '@criteria/notice';
-import { loadPolicies, type PolicyPackage } from './policies.js';
+import { type PolicyRegistry, policies as registered } from '@criteria/registry';
+import type { LoadedPolicy } from '@criteria/schema';
+
+/** A policy a changeset cites, and the package that publishes it (the package the changeset bumps). */
+interface CitedPolicy {
+  packageName: string;
+  policy: LoadedPolicy;
+}
 
 /**
  * The part of a changeset the formatter reads (the shape `@changesets/types` gives it).
@@ -14,13 +21,14 @@ export interface ChangesetEntry {
 }
 
 /**
- * The formatter's options, from `.changeset/config.json`.
+ * The formatter's options. `.changeset/config.json` needs none: the policies a
+ * summary may cite are `@criteria/registry`'s (the one list of policies).
  *
- * @example "changelog": ["@criteria/changelog-formatter", { "policies": ["@criteria/policy-imrt"] }]
+ * @example "changelog": "@criteria/changelog-formatter"
  */
 export interface FormatterOptions {
-  /** Package names of the policy packages whose revisions a summary may cite. */
-  policies?: readonly string[];
+  /** Another set of policies (tests); default: every registered policy. */
+  registry?: PolicyRegistry;
 }
 
 type ReleaseType = 'major' | 'minor' | 'patch';
@@ -60,14 +68,6 @@ const indent = (text: string) =>
     .map((l) => (l === '' ? '' : `  ${l}`))
     .join('\n');
 
-let cache: { key: string; policies: Promise<Map<string, PolicyPackage>> } | undefined;
-const policiesFor = (options: FormatterOptions | null | undefined) => {
-  const names = options?.policies ?? [];
-  const key = names.join('\n');
-  if (cache?.key !== key) cache = { key, policies: loadPolicies(names) };
-  return cache.policies;
-};
-
 /**
  * The changelog entry of one changeset: its summary as a list item, then, for
  * each revision it cites as `policy@revision`, that revision's notice in brief.
@@ -79,7 +79,7 @@ const policiesFor = (options: FormatterOptions | null | undefined) => {
  * await getReleaseLine(
  *   { id: 'apbi', summary: 'imrt@2023-01-10: APBI from 2023-06-01', releases: [{ name: '@criteria/policy-imrt', type: 'minor' }] },
  *   'minor',
- *   { policies: ['@criteria/policy-imrt'] },
+ *   {},
  * );
  */
 export async function getReleaseLine(
@@ -94,18 +94,19 @@ export async function getReleaseLine(
   const lines = [`- ${first}`, ...rest.map((l) => (l === '' ? '' : `  ${l}`))];
   const refs = revisionRefs(changeset.summary);
   if (refs.length === 0) return lines.join('\n');
-  const policies = await policiesFor(options);
-  const notices: { pkg: PolicyPackage; notice: ChangeNotice }[] = [];
+  const registry = options?.registry ?? registered;
+  const notices: { pkg: CitedPolicy; notice: ChangeNotice }[] = [];
   for (const { policyId, revisionId } of refs) {
-    const pkg = policies.get(policyId);
-    if (!pkg)
+    const entry = registry.get(policyId);
+    if (!entry)
       throw new CriteriaError('unknown_policy', [
         formatIssue(
           `changeset ${changeset.id}`,
           `${policyId}@${revisionId}`,
-          `a revision of a known policy (known: ${[...policies.keys()].join(', ') || 'none; list policy packages in the changelog options'})`,
+          `a revision of a known policy (known: ${registry.ids.join(', ') || 'none; register policy packages in @criteria/registry'})`,
         ),
       ]);
+    const pkg = { packageName: entry.packageName, policy: await entry.load() };
     notices.push({ pkg, notice: buildNotice(pkg.policy, revisionId) });
   }
   checkBumps(changeset, notices);
@@ -116,7 +117,7 @@ export async function getReleaseLine(
 /** The bump of each cited policy's package must be the one its revisions call for. */
 function checkBumps(
   changeset: ChangesetEntry,
-  notices: readonly { pkg: PolicyPackage; notice: ChangeNotice }[],
+  notices: readonly { pkg: CitedPolicy; notice: ChangeNotice }[],
 ): void {
   const expected = new Map<string, ChangeNotice>();
   for (const { pkg, notice } of notices) {

@@ -13,6 +13,7 @@ describe('public API', () => {
         "findRepoRoot",
         "lintPolicy",
         "loadPolicyPackage",
+        "locatePolicyPackages",
         "parseLockFile",
         "renderRulesDoc",
         "rules",

@@ -12,7 +12,9 @@ export {
   findPolicyPackages,
   findRepoRoot,
   loadPolicyPackage,
+  locatePolicyPackages,
   type PolicyPackage,
+  type RegisteredName,
 } from './policy-package.js';
 export { defineRule, type Rule, type RuleReport } from './rule.js';
 export { rules } from './rules/index.js';

@@ -33,6 +33,8 @@ export function findRepoRoot(from: string): string {
 }
 
 type Exports = Record<string, unknown>;
+/** Whether this module runs from its TypeScript source (then so can the policies' sources). */
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const inputEntry = (dir: string): string | undefined => {
   try {
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
@@ -41,15 +43,26 @@ const inputEntry = (dir: string): string | undefined => {
     const entry = pkg.exports?.['./input'];
     if (typeof entry === 'string') return entry;
     if (entry !== null && typeof entry === 'object') {
-      // Run from source, as every tool in this repository does (the `@criteria/source` condition).
+      // The entry this process can import: the source (`@criteria/source`) when lint
+      // itself runs from source (tsx, vitest), the build otherwise (the built CLI).
       const e = entry as Record<string, unknown>;
-      const chosen = e['@criteria/source'] ?? e.default;
+      const chosen = (FROM_SOURCE ? e['@criteria/source'] : undefined) ?? e.default;
       return typeof chosen === 'string' ? chosen : undefined;
     }
   } catch {
     return undefined;
   }
   return undefined;
+};
+
+const packageNameOf = (dir: string): string | undefined => {
+  try {
+    const name = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: unknown })
+      .name;
+    return typeof name === 'string' ? name : undefined;
+  } catch {
+    return undefined;
+  }
 };
 
 /**
@@ -67,16 +80,6 @@ export function findPolicyPackages(root: string): { name: string; dir: string }[
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-const packageNameOf = (dir: string): string | undefined => {
-  try {
-    const name = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: unknown })
-      .name;
-    return typeof name === 'string' ? name : undefined;
-  } catch {
-    return undefined;
-  }
-};
-
 /** The changesets of the repository (`.changeset/*.md` but its README). */
 const changesetsOf = (root: string): { path: string; text: string }[] => {
   const dir = join(root, '.changeset');
@@ -89,6 +92,38 @@ const changesetsOf = (root: string): { path: string; text: string }[] => {
 
 const errorText = (e: unknown): string =>
   e instanceof Error ? ((e as NodeJS.ErrnoException).code ?? e.message) : String(e);
+
+/** A registered policy (`@criteria/registry`): its id and the package that publishes it. */
+export interface RegisteredName {
+  id: string;
+  packageName: string;
+}
+
+/**
+ * The registered policies found in this repository's `policies/` (by package
+ * name), and the policy packages there that are not registered: the registry is
+ * the one list, so a package missing from it is an error `criteria lint` reports.
+ *
+ * @example locatePolicyPackages('/repo', [{ id: 'imrt', packageName: '@criteria/policy-imrt' }])
+ * // => { found: [{ name: 'imrt', dir: '/repo/policies/imrt' }], unregistered: [] }
+ */
+export function locatePolicyPackages(
+  root: string,
+  registered: readonly RegisteredName[],
+): {
+  found: { name: string; dir: string }[];
+  unregistered: { dir: string; packageName: string | undefined }[];
+} {
+  const onDisk = findPolicyPackages(root).map((p) => ({ ...p, packageName: packageNameOf(p.dir) }));
+  const found = registered.flatMap((r) => {
+    const p = onDisk.find((d) => d.packageName === r.packageName);
+    return p ? [{ name: r.id, dir: p.dir }] : [];
+  });
+  const unregistered = onDisk
+    .filter((d) => !registered.some((r) => r.packageName === d.packageName))
+    .map(({ dir, packageName }) => ({ dir, packageName }));
+  return { found, unregistered };
+}
 
 /**
  * Reads a policy package for lint. Never throws for a broken policy: a module

@@ -38,7 +38,8 @@ describe('the time rules new-revision enforces', () => {
       '--effective: `2027-03-05` is not 2027-03-06 or later: with 60-day notice the revision takes effect at least 60 days after approval 2027-01-05 (it is 59 days)',
     ],
     [{ summary: '  ' }, '--summary: `  ` is not a one-line summary of the change'],
-    [{ summary: 'two\nlines' }, '--summary: `two\nlines` is not a one-line summary of the change'],
+    // The newline is shown escaped, so the message stays one line.
+    [{ summary: 'two\nlines' }, '--summary: `two\\nlines` is not a one-line summary of the change'],
   ])('refuses %j with the reason', (answers, message) => {
     expect(messages(answers)).toEqual([message]);
   });

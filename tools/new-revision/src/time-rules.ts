@@ -1,7 +1,7 @@
 import { addDays, daysBetween, type IsoDate, isIsoDate } from '@criteria/calendar';
 import { type FieldIssue, formatIssue } from '@criteria/errors';
 
-/** The plan's advance-notice period for providers, in days (DESIGN.md section 6). */
+/** The plan's advance-notice period for providers, in days (docs/readings.md, “Advance notice”). */
 export const NOTICE_PERIOD_DAYS = 60;
 
 /** What the analyst answered (flags or prompts), before any check. */
@@ -69,7 +69,7 @@ export function checkSummary(summary: string): FieldIssue | undefined {
 }
 
 /**
- * Every reason the answers break the time rules (DESIGN.md sections 3 and 6);
+ * Every reason the answers break the time rules (docs/readings.md, “Time rules” and “Advance notice”);
  * empty when they can be used.
  *
  * @example

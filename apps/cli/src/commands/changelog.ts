@@ -2,7 +2,7 @@ import { buildChangelog, renderChangelogJson, renderChangelogMarkdown } from '@c
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { parseFormat } from '../output.js';
-import { findPolicy } from '../registry.js';
+import { policiesOf } from '../registry.js';
 
 const FORMATS = ['md', 'json'] as const;
 
@@ -13,9 +13,9 @@ export function registerChangelog(program: Command, io: Io): void {
     .description('the whole history of a policy, newest first, computed from the revisions')
     .argument('<policy>', 'policy id, e.g. imrt')
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'md')
-    .action((policyId: string, opts: { format: string }) => {
+    .action(async (policyId: string, opts: { format: string }) => {
       const format = parseFormat(opts.format, FORMATS);
-      const log = buildChangelog(findPolicy(policyId));
+      const log = buildChangelog(await policiesOf(io).load(policyId));
       io.stdout(format === 'json' ? renderChangelogJson(log) : renderChangelogMarkdown(log));
     });
 }

@@ -5,7 +5,7 @@ import { inEffect } from '@criteria/temporal';
 import type { Command } from 'commander';
 import { readInput } from '../input.js';
 import type { Io } from '../io.js';
-import { findPolicy } from '../registry.js';
+import { policiesOf } from '../registry.js';
 import { table } from '../text.js';
 
 /**
@@ -27,7 +27,7 @@ export function registerCodes(program: Command, io: Io): void {
         policyId: string,
         opts: { date?: string; asOf?: string; descriptors?: string; json?: boolean },
       ) => {
-        const policy = findPolicy(policyId);
+        const policy = await policiesOf(io).load(policyId);
         const dateOfService = assertIsoDate(opts.date ?? io.today(), '--date');
         const asOf = opts.asOf === undefined ? undefined : assertIsoDate(opts.asOf, '--as-of');
         let descriptors: ReadonlyMap<string, string> | null = null;

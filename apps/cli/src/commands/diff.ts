@@ -3,7 +3,7 @@ import { renderDiffMarkdown, renderDiffText } from '@criteria/notice';
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { parseFormat } from '../output.js';
-import { findPolicy, findRevision } from '../registry.js';
+import { findRevision, policiesOf } from '../registry.js';
 
 const FORMATS = ['text', 'md', 'json'] as const;
 
@@ -18,9 +18,9 @@ export function registerDiff(program: Command, io: Io): void {
     .argument('<from>', 'revision id to compare from, e.g. 2017-12-05')
     .argument('<to>', 'revision id to compare to, e.g. 2021-03-02')
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
-    .action((policyId: string, fromId: string, toId: string, opts: { format: string }) => {
+    .action(async (policyId: string, fromId: string, toId: string, opts: { format: string }) => {
       const format = parseFormat(opts.format, FORMATS);
-      const policy = findPolicy(policyId);
+      const policy = await policiesOf(io).load(policyId);
       const from = findRevision(policy, fromId, 'from');
       const to = findRevision(policy, toId, 'to');
       const readings = policy.readings.at(-1);

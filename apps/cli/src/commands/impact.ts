@@ -1,10 +1,15 @@
 import { escapeControl } from '@criteria/errors';
-import { type ImpactReport, maxWorkers, runImpact } from '@criteria/impact';
+import {
+  type ImpactReport,
+  MAX_LINE_LENGTH,
+  maxWorkers,
+  numberedLines,
+  runImpact,
+} from '@criteria/impact';
 import type { Command } from 'commander';
 import { openInput } from '../input.js';
 import { type Io, UsageError } from '../io.js';
-import { MAX_LINE_LENGTH, numberedLines } from '../lines.js';
-import { findPolicy, findRevision } from '../registry.js';
+import { findRevision, policiesOf } from '../registry.js';
 import { table } from '../text.js';
 
 interface ImpactCliOptions {
@@ -151,7 +156,7 @@ export function registerImpact(program: Command, io: Io): void {
     .option('--workers <N>', 'worker threads (the report is the same for any number)', '1')
     .option('--json', 'print JSON')
     .action(async (policyId: string, opts: ImpactCliOptions) => {
-      const policy = findPolicy(policyId);
+      const policy = await policiesOf(io).load(policyId);
       const from = findRevision(policy, opts.from, '--from').id;
       const to = findRevision(policy, opts.to, '--to').id;
       const examples = count('--examples', opts.examples, 0);

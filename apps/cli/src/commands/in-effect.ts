@@ -3,7 +3,7 @@ import { revisionRef } from '@criteria/schema';
 import { inEffect } from '@criteria/temporal';
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
-import { findPolicy } from '../registry.js';
+import { policiesOf } from '../registry.js';
 
 /** `criteria in-effect <policy> --date D [--as-of D]`: the revision governing a date of service. */
 export function registerInEffect(program: Command, io: Io): void {
@@ -14,8 +14,8 @@ export function registerInEffect(program: Command, io: Io): void {
     .requiredOption('--date <YYYY-MM-DD>', 'date of service')
     .option('--as-of <YYYY-MM-DD>', 'knowledge date (default: everything approved)')
     .option('--json', 'print JSON')
-    .action((policyId: string, opts: { date: string; asOf?: string; json?: boolean }) => {
-      const policy = findPolicy(policyId);
+    .action(async (policyId: string, opts: { date: string; asOf?: string; json?: boolean }) => {
+      const policy = await policiesOf(io).load(policyId);
       const dateOfService = assertIsoDate(opts.date, '--date');
       const asOf = opts.asOf === undefined ? null : assertIsoDate(opts.asOf, '--as-of');
       const revision = inEffect(policy, dateOfService, { asOf: asOf ?? undefined });

@@ -1,19 +1,21 @@
 import { writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { assertIsoDate } from '@criteria/calendar';
 import { CriteriaError, formatIssue } from '@criteria/errors';
 import {
   type Finding,
-  findPolicyPackages,
   findRepoRoot,
   type LintReport,
   type LockUpdate,
   lintPolicy,
   loadPolicyPackage,
+  locatePolicyPackages,
   serializeLockFile,
   updateLock,
 } from '@criteria/lint';
 import type { Command } from 'commander';
 import { EXIT, ExitStatus, type Io, UsageError } from '../io.js';
+import { policiesOf } from '../registry.js';
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -47,10 +49,17 @@ export function registerLint(program: Command, io: Io): void {
       async (policyId: string | undefined, opts: { json?: boolean; updateLock?: boolean }) => {
         const root = findRepoRoot(io.cwd);
         const today = assertIsoDate(io.today(), 'today');
-        const found = findPolicyPackages(root);
-        if (found.length === 0)
+        // The registered policies (one list), found in this repository by package name.
+        const { found, unregistered } = locatePolicyPackages(root, policiesOf(io).entries);
+        if (found.length === 0 && unregistered.length === 0)
           throw new UsageError(
             `no policy package under ${root}/policies (a package exporting ./input)`,
+          );
+        // Linting every policy, a package the registry does not list is an error.
+        const missing = policyId === undefined ? unregistered : [];
+        for (const u of missing)
+          io.stderr(
+            `criteria: ${relative(root, u.dir)} (${u.packageName ?? 'no package name'}) is not registered: add its entry to packages/registry/src/policies.ts\n`,
           );
         const selected = policyId === undefined ? found : found.filter((p) => p.name === policyId);
         if (selected.length === 0)
@@ -119,7 +128,7 @@ export function registerLint(program: Command, io: Io): void {
             `lint: ${count(errors, 'error')}, ${count(warnings, 'warning')} in ${count(results.length, 'policy').replace('policys', 'policies')} (today ${today})\n`,
           );
         }
-        if (errors > 0) throw new ExitStatus(EXIT.findings);
+        if (errors > 0 || missing.length > 0) throw new ExitStatus(EXIT.findings);
       },
     );
 }

@@ -1,7 +1,7 @@
 import { revisionRef } from '@criteria/schema';
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
-import { policies } from '../registry.js';
+import { policiesOf } from '../registry.js';
 import { table } from '../text.js';
 
 /** `criteria list`: policies and their revisions. */
@@ -10,8 +10,8 @@ export function registerList(program: Command, io: Io): void {
     .command('list')
     .description('list the policies and their revisions')
     .option('--json', 'print JSON')
-    .action((opts: { json?: boolean }) => {
-      const data = [...policies.values()].map((p) => ({
+    .action(async (opts: { json?: boolean }) => {
+      const data = (await policiesOf(io).loadAll()).map((p) => ({
         id: p.id,
         title: p.title,
         revisions: p.revisions.map(revisionRef),

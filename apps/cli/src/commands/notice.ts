@@ -10,7 +10,7 @@ import { renderNoticePdf } from '@criteria/notice-pdf';
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { parseFormat, writeFileAtomic } from '../output.js';
-import { findPolicy, findRevision } from '../registry.js';
+import { findRevision, policiesOf } from '../registry.js';
 
 const FORMATS = ['md', 'html', 'json', 'pdf'] as const;
 
@@ -35,7 +35,7 @@ export function registerNotice(program: Command, io: Io): void {
         opts: { format: string; out?: string; producedOn?: string; edition?: string },
       ) => {
         const format = parseFormat(opts.format, FORMATS);
-        const policy = findPolicy(policyId);
+        const policy = await policiesOf(io).load(policyId);
         const revision = findRevision(policy, revisionId);
         const producedOn =
           opts.producedOn === undefined

@@ -3,7 +3,7 @@ import { revisionRef } from '@criteria/schema';
 import { timeline } from '@criteria/temporal';
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
-import { findPolicy } from '../registry.js';
+import { policiesOf } from '../registry.js';
 import { table } from '../text.js';
 
 /** `criteria timeline <policy>`: each revision and the dates of service it governs. */
@@ -14,8 +14,8 @@ export function registerTimeline(program: Command, io: Io): void {
     .argument('<policy>', 'policy id, e.g. imrt')
     .option('--as-of <YYYY-MM-DD>', 'show only what was known on this date')
     .option('--json', 'print JSON')
-    .action((policyId: string, opts: { asOf?: string; json?: boolean }) => {
-      const policy = findPolicy(policyId);
+    .action(async (policyId: string, opts: { asOf?: string; json?: boolean }) => {
+      const policy = await policiesOf(io).load(policyId);
       const asOf = opts.asOf === undefined ? undefined : assertIsoDate(opts.asOf, '--as-of');
       // Each entry's dates carry their basis: stated (with the row's words), a reading or assumed.
       const basis = (r: (typeof policy.revisions)[number]) => ({

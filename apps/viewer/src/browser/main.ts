@@ -11,9 +11,9 @@ import { policies } from 'virtual:policies';
 import { safeEvaluate } from '@criteria/evaluator';
 import { LineOfBusinessSchema, type LoadedPolicy } from '@criteria/schema';
 import { inEffect } from '@criteria/temporal';
+import { lineLabel } from '../internal/words.js';
 
 const byId = new Map<string, LoadedPolicy>(policies.map((p: LoadedPolicy) => [p.id, p]));
-const lineWords: Record<string, string> = { medicare: 'Medicare', commercial: 'Non-Medicare' };
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -131,7 +131,7 @@ function initCodeCheck(form: HTMLFormElement): void {
       const head = el('tr');
       head.append(el('th', 'Indication', { scope: 'col' }));
       for (const line of LineOfBusinessSchema.options)
-        head.append(el('th', lineWords[line] ?? line, { scope: 'col' }));
+        head.append(el('th', lineLabel(line), { scope: 'col' }));
       const thead = el('thead');
       thead.append(head);
       table.append(thead);

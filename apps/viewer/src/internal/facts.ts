@@ -1,4 +1,5 @@
 import type { Citation, LoadedRevision, Provenance } from '@criteria/schema';
+import { lineLabel } from './words.js';
 
 /** How the record supports a fact. */
 export type Basis = 'stated' | 'reading' | 'assumed' | 'not-stated';
@@ -13,9 +14,6 @@ export interface Fact {
   /** The reason, for a reading or an assumption. */
   reading?: string;
 }
-
-const lineName: Record<string, string> = { medicare: 'Medicare', 'non-medicare': 'Non-Medicare' };
-const lineLabel = (line: string) => lineName[line] ?? line;
 
 /** The basis a provenance gives: a reading when it carries one, else stated by its citations. */
 export const basisOf = (p: Provenance): Basis => (p.reading !== undefined ? 'reading' : 'stated');
@@ -116,15 +114,57 @@ export function revisionFacts(r: LoadedRevision): Fact[] {
   return facts;
 }
 
+/** A readings edition as the viewer reads it (present in policies that keep readings apart). */
+interface EditionView {
+  edition: string;
+  sha256: string;
+  readings: readonly {
+    id: string;
+    appliesTo: readonly string[];
+    statement: string;
+    basis: { cites: readonly Citation[]; reason: string };
+    alternative?: string;
+  }[];
+}
+
+/**
+ * The readings of the policy's latest readings edition that apply to a revision,
+ * as facts with the basis `reading` (their cited lines and their reason); none
+ * for a policy whose revisions carry their readings inline.
+ */
+export function revisionReadings(
+  policy: object,
+  revisionId: string,
+): { edition: { id: string; sha256: string } | null; facts: Fact[] } {
+  const editions = ((policy as { readings?: unknown }).readings ?? []) as readonly EditionView[];
+  const latest = editions.at(-1);
+  if (!latest) return { edition: null, facts: [] };
+  return {
+    edition: { id: latest.edition, sha256: latest.sha256 },
+    facts: latest.readings
+      .filter((x) => x.appliesTo.includes(revisionId))
+      .map((x) => ({
+        group: `Readings (edition ${latest.edition})`,
+        label: x.id,
+        value: x.statement,
+        basis: 'reading' as const,
+        cites: x.basis.cites,
+        reading: `${x.basis.reason}${x.alternative ? ` Alternative reading: ${x.alternative}` : ''}`,
+      })),
+  };
+}
+
 /**
  * Every cited line of a policy and what cites it (revision and fact), for the source view.
  *
- * @example citedLines(imrt.revisions).get(150) // => ['2021-03-02 · Effective on', ...]
+ * @example citedLines(imrt).get(150) // => ['2021-03-02 · Effective on', ...]
  */
-export function citedLines(revisions: readonly LoadedRevision[]): Map<number, string[]> {
+export function citedLines(policy: {
+  readonly revisions: readonly LoadedRevision[];
+}): Map<number, string[]> {
   const lines = new Map<number, string[]>();
-  for (const r of revisions)
-    for (const f of revisionFacts(r))
+  for (const r of policy.revisions)
+    for (const f of [...revisionFacts(r), ...revisionReadings(policy, r.id).facts])
       for (const c of f.cites) {
         const who = `${r.id} · ${f.label}`;
         const list = lines.get(c.line) ?? [];

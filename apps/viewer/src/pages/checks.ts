@@ -4,8 +4,7 @@ import type { ViewerData } from '../data.js';
 import { esc } from '../internal/html.js';
 import { layout } from '../internal/layout.js';
 import { paths } from '../internal/paths.js';
-
-const lineWords: Record<string, string> = { medicare: 'Medicare', commercial: 'Non-Medicare' };
+import { lineLabel } from '../internal/words.js';
 
 /** The values an optional enum field of the request accepts, read from the request schema. */
 const enumOptions = (field: 'technique'): readonly string[] => {
@@ -89,7 +88,7 @@ export function requestCheckPage(data: ViewerData): string {
       '<div class="row">',
       `<label for="rq-policy">Policy</label><select id="rq-policy" name="policy">${policyOptions(data)}</select>`,
       `<label for="rq-lineOfBusiness">Line of business</label><select id="rq-lineOfBusiness" name="lineOfBusiness">${LineOfBusinessSchema.options
-        .map((l) => `<option value="${l}">${esc(lineWords[l] ?? l)} (${l})</option>`)
+        .map((l) => `<option value="${l}">${esc(lineLabel(l))} (${l})</option>`)
         .join('')}</select>`,
       '</div>',
       '<div class="row">',

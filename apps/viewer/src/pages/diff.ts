@@ -5,6 +5,7 @@ import type { PolicyEntry } from '../data.js';
 import { esc, href, time } from '../internal/html.js';
 import { layout } from '../internal/layout.js';
 import { paths } from '../internal/paths.js';
+import { lineLabel } from '../internal/words.js';
 
 const impactWords: Record<string, string> = {
   'expands-coverage': 'Expands coverage',
@@ -14,7 +15,6 @@ const impactWords: Record<string, string> = {
   record: 'Revision record only',
   none: 'No change',
 };
-const lineWords: Record<string, string> = { medicare: 'Medicare', 'non-medicare': 'Non-Medicare' };
 
 /** A word diff as HTML: deletions struck through, insertions underlined (not by colour alone). */
 export const proseHtml = (p: ProseDiff): string =>
@@ -82,7 +82,7 @@ const changeRow = (c: Change, i: number): string => {
     c.kind === 'route-changed'
       ? `<p class="note">Reading: <code>${esc(c.before.reading ?? 'assumed')}</code> → <code>${esc(c.after.reading ?? 'assumed')}</code></p>`
       : '';
-  return `<tr data-kind="${esc(c.kind)}"><td>${i + 1}</td><td class="impact">${esc(impactWords[c.impact] ?? c.impact)}<br><code>${esc(c.rule)}</code></td><td>${esc(c.area)}</td><td>${esc(c.lines.map((l) => lineWords[l] ?? l).join(', ') || '—')}</td><td>${esc(text)}${reading}${c.prose ? `<p class="prose">Word diff: ${proseHtml(c.prose)}</p>` : ''}</td></tr>`;
+  return `<tr data-kind="${esc(c.kind)}"><td>${i + 1}</td><td class="impact">${esc(impactWords[c.impact] ?? c.impact)}<br><code>${esc(c.rule)}</code></td><td>${esc(c.area)}</td><td>${esc(c.lines.map(lineLabel).join(', ') || '—')}</td><td>${esc(text)}${reading}${c.prose ? `<p class="prose">Word diff: ${proseHtml(c.prose)}</p>` : ''}</td></tr>`;
 };
 
 /** The changes from one revision to another, classified, with word diffs of prose. */

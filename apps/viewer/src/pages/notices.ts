@@ -6,11 +6,8 @@ import type { PolicyEntry } from '../data.js';
 import { esc, href, time } from '../internal/html.js';
 import { layout } from '../internal/layout.js';
 import { paths } from '../internal/paths.js';
+import { lineLabel } from '../internal/words.js';
 
-const lineWords: Record<string, string> = {
-  medicare: 'Medicare members',
-  commercial: 'Non-Medicare members',
-};
 const impactWords: Record<string, string> = {
   'expands-coverage': 'expands coverage',
   'restricts-coverage': 'restricts coverage',
@@ -22,7 +19,7 @@ const impactWords: Record<string, string> = {
 const appliesTo = (n: ChangeNotice) =>
   n.linesOfBusiness.length === 0
     ? 'no line of business (no change for providers)'
-    : n.linesOfBusiness.map((l) => lineWords[l] ?? l).join('; ');
+    : n.linesOfBusiness.map((l) => `${lineLabel(l)} members`).join('; ');
 
 /**
  * Every notice of a policy as the plan's provider letters list them, newest

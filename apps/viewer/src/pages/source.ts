@@ -23,7 +23,7 @@ export function redactLine(text: string): { text: string; redacted: boolean } {
 export function sourcePage(entry: PolicyEntry): string {
   const { policy } = entry;
   const path = paths.source(policy.id);
-  const cited = citedLines(policy.revisions);
+  const cited = citedLines(policy);
   const lines = (entry.source ?? '').replace(/\n$/, '').split('\n');
   const body =
     entry.source === null

@@ -168,7 +168,10 @@ describe('from the keyboard alone', () => {
       // An invalid request lists its problems instead.
       await page.fill('#rq-dateOfService', '2021-2-3');
       await page.keyboard.press('Enter');
-      expect(await page.textContent('#request-result [role=alert]')).toContain('2021-2-3');
+      // The evaluator's issue names the field and what it expects (input values are not echoed).
+      expect(await page.textContent('#request-result [role=alert]')).toMatch(
+        /dateOfService: .*calendar date YYYY-MM-DD/,
+      );
     },
     HANG,
   );
@@ -222,7 +225,7 @@ describe('from the keyboard alone', () => {
       });
       expect(count).toBeGreaterThan(2);
       const reached: string[] = [];
-      for (let i = 0; i < count + 5 && reached.length < count; i++) {
+      for (let i = 0; i < 2 * count + 5 && reached.length < count; i++) {
         await page.keyboard.press('Tab');
         const [kbd, outline] = await page.evaluate(() => {
           const e = document.activeElement as HTMLElement | null;
@@ -236,8 +239,11 @@ describe('from the keyboard alone', () => {
           expect(outline, `focus ring on control ${kbd} of ${path}`).not.toBe('none');
         }
       }
-      // Every control once, in the order of the page.
-      expect(reached).toEqual(Array.from({ length: count }, (_, i) => String(i)));
+      // Every control once, in the order of the page. Tab order is a cycle and a click (the
+      // check page's "Add a document") moves where it starts: read it from control 0.
+      const start = reached.indexOf('0');
+      const cycle = [...reached.slice(start), ...reached.slice(0, start)];
+      expect(cycle).toEqual(Array.from({ length: count }, (_, i) => String(i)));
     },
     HANG,
   );

@@ -5,7 +5,7 @@ export const publishedImmutable = defineRule({
   id: 'published-immutable',
   severity: 'error',
   title: 'A published revision never changes',
-  rationale: `\`${LOCK_FILE}\` beside the policy records the sha256 of every published revision's content (DESIGN.md section 7). Determinations name the revision and its hash, so a published revision that changed would make past determinations unverifiable.`,
+  rationale: `\`${LOCK_FILE}\` beside the policy records the sha256 of every published revision's content (docs/readings.md, “Published revisions”). Determinations name the revision and its hash, so a published revision that changed would make past determinations unverifiable.`,
   fix: 'Undo the edit to the published revision (and to any shared fact it imports), and put the change in a new revision: `pnpm new-revision <policy>`. Never edit or delete an entry of the lock file.',
   *check(ctx) {
     const fix = `Undo the edit to the published revision (and to any shared fact it imports), and put the change in a new revision: \`pnpm new-revision ${ctx.policyId}\`. Never edit or delete an entry of the lock file.`;

@@ -19,7 +19,7 @@ export const readingHasReason = defineRule({
   severity: 'error',
   title: 'Every fact cites the source or gives a reading with its reason',
   rationale:
-    'Where the source is silent the module may read it, but must say so and why (DESIGN.md section 4): a provenance needs a citation or a reading, a reading must be a sentence that gives the reason, and a date or notice the source does not state (`effectiveOnBasis` `assumed`/`reading`, notice basis `not-stated`) carries one.',
+    'Where the source is silent the module may read it, but must say so and why (docs/readings.md, “Readings”): a provenance needs a citation or a reading, a reading must be a sentence that gives the reason, and a date or notice the source does not state (`effectiveOnBasis` `assumed`/`reading`, notice basis `not-stated`) carries one.',
   fix: "Write the reading as a sentence that says what the source says or does not say and what we read from it, e.g. 'No effective date is stated: the revision takes effect on its approval date (assumed).' If the source does state the fact, cite `{ line, quote }` instead.",
   *check(ctx) {
     for (const p of provenances(ctx.input)) {

@@ -11,7 +11,7 @@ export const restrictionRequiresNotice = defineRule({
   severity: 'error',
   title: 'A revision that restricts coverage requires notice',
   rationale:
-    'Providers must be told in advance when coverage narrows (DESIGN.md section 6). Each revision is diffed against the one before it with `@criteria/diff`; a change classified `restricts-coverage` (a code leaving scope, an indication removed or sent to medical director review, more documentation) needs `notice.required`.',
+    'Providers must be told in advance when coverage narrows (docs/readings.md, “Advance notice”). Each revision is diffed against the one before it with `@criteria/diff`; a change classified `restricts-coverage` (a code leaving scope, an indication removed or sent to medical director review, more documentation) needs `notice.required`.',
   fix: 'Set `notice` to `{ required: true, periodDays: 60, ... }` and keep `effectiveOn` at least 60 days after `approvedOn` (the `notice-period` rule checks it). If the change should not restrict coverage, correct the fact the message names instead.',
   *check(ctx) {
     for (const [i, r] of ctx.revisions.entries()) {

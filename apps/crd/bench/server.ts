@@ -1,0 +1,39 @@
+/**
+ * The server the service bench drives (a child process): the coverage service
+ * on PGlite in a temporary folder, plus `POST /bench/fixed-200`, which parses
+ * the same body and answers a fixed 200: the baseline, in the same process.
+ * Trusts the issuer whose JWKS is in BENCH_JWKS. Prints `listening on URL`.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { buildServer, openPgliteStore, openPostgresStore } from '../src/index.js';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'crd-bench-'));
+const store = process.env.BENCH_DATABASE_URL
+  ? await openPostgresStore(process.env.BENCH_DATABASE_URL)
+  : await openPgliteStore(join(dataDir, 'pglite'));
+const app = await buildServer({
+  store,
+  trustedIssuers: [{ iss: 'https://bench.test', jwks: JSON.parse(process.env.BENCH_JWKS ?? '{}') }],
+  memberHashKey: 'bench',
+  today: () => '2026-11-27',
+  // Request logging stays on (as in production) at the default level, to a sink.
+  logger: pino({ level: 'info' }, pino.destination('/dev/null')),
+  plugins: [
+    {
+      plugin: async (instance: import('fastify').FastifyInstance) => {
+        instance.post('/bench/fixed-200', async () => ({ cards: [], systemActions: [] }));
+      },
+    },
+  ],
+});
+await app.listen({ host: '127.0.0.1', port: 0 });
+const address = app.server.address();
+process.stdout.write(
+  `listening on http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}\n`,
+);
+process.on('SIGTERM', () => {
+  void app.close().then(() => process.exit(0));
+});

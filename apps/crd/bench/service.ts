@@ -1,0 +1,195 @@
+/**
+ * The service bench: autocannon against the coverage service with the IMRT
+ * order-sign request, side by side with the same server answering a fixed 200
+ * for the same body (`/bench/fixed-200`). Rounds alternate (fixed, service,
+ * fixed, service, ...) so load on the machine falls on both; the figures are
+ * the medians. Every hook call carries its own fresh token (a replayed jti
+ * would be refused), so each one is verified, evaluated and stored.
+ *
+ * pnpm --filter @criteria/crd-service bench [--duration 10] [--connections 8] [--rounds 3]
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { imrtRequest } from '../test/imrt-requests.js';
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '8' },
+    rounds: { type: 'string', default: '3' },
+    out: { type: 'string', default: 'bench/results-service.json' },
+    /** A PostgreSQL server for the assertions instead of PGlite. */
+    'database-url': { type: 'string' },
+  },
+});
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const rounds = Number(values.rounds);
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const loadBefore = loadavg()[0] ?? 0;
+
+const { privateKey, publicKey } = await generateKeyPair('ES256');
+const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: 'b1', alg: 'ES256' }] };
+
+const server: ChildProcess = spawn(
+  process.execPath,
+  ['--conditions=@criteria/source', '--import', 'tsx', resolve(import.meta.dirname, 'server.ts')],
+  {
+    env: { ...process.env, BENCH_JWKS: JSON.stringify(jwks) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
+const base = await new Promise<string>((ok, fail) => {
+  let out = '';
+  server.stdout?.on('data', (d) => {
+    out += String(d);
+    const m = /listening on (\S+)/.exec(out);
+    if (m?.[1]) ok(m[1]);
+  });
+  server.on('exit', (code) => fail(new Error(`bench server exited (${code})`)));
+});
+
+// The IMRT order-sign request (lung cancer, Medicare by SOPT coding: criteria review).
+const body = JSON.stringify(imrtRequest({ coverage: { sopt: '121' } }));
+const hookPath = '/cds-services/imrt-order-sign';
+const aud = `${base}${hookPath}`;
+
+// Tokens are signed ahead (signing is the client's cost, not the service's).
+const tokens: string[] = [];
+const mint = async (n: number) => {
+  const now = Math.floor(Date.now() / 1000);
+  for (let i = 0; i < n; i++) {
+    tokens.push(
+      await new SignJWT({ jti: randomUUID() })
+        .setProtectedHeader({ alg: 'ES256', kid: 'b1' })
+        .setIssuer('https://bench.test')
+        .setAudience(aud)
+        .setIssuedAt(now)
+        .setExpirationTime(now + 600)
+        .sign(privateKey),
+    );
+  }
+};
+
+interface Run {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+  requests: number;
+}
+const run = async (path: string, withTokens: boolean): Promise<Run> => {
+  let next = 0;
+  const result = await autocannon({
+    url: `${base}${path}`,
+    method: 'POST',
+    connections,
+    duration,
+    headers: { 'content-type': 'application/json' },
+    body,
+    requests: [
+      {
+        setupRequest: (req) => {
+          if (!withTokens) return req;
+          const token = tokens[next++];
+          if (token === undefined) throw new Error('bench: out of tokens');
+          return { ...req, headers: { ...req.headers, authorization: `Bearer ${token}` } };
+        },
+      },
+    ],
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    requests: result.requests.total,
+  };
+};
+
+// A short warm-up of both (JIT, PGlite's first inserts). The service never outruns the fixed
+// 200 of the same server, so the fixed run's rate bounds the tokens the next service run needs.
+log(
+  `service bench: ${base}; ${rounds} rounds of ${duration} s per side, ${connections} connections`,
+);
+const tokensFor = async (fixedRate: number, seconds: number) => {
+  tokens.splice(0, tokens.length);
+  await mint(Math.ceil(fixedRate * seconds * 1.25) + 100);
+};
+const warmFixed = await run('/bench/fixed-200', false);
+await tokensFor(warmFixed.requestsPerSecond, duration);
+await run(hookPath, true);
+const fixed: Run[] = [];
+const service: Run[] = [];
+for (let r = 0; r < rounds; r++) {
+  const f = await run('/bench/fixed-200', false);
+  fixed.push(f);
+  await tokensFor(Math.max(f.requestsPerSecond, warmFixed.requestsPerSecond), duration);
+  service.push(await run(hookPath, true));
+  log(
+    `round ${r + 1}: fixed ${f.requestsPerSecond.toFixed(0)}/s, service ${service[r]?.requestsPerSecond.toFixed(0)}/s`,
+  );
+}
+server.kill('SIGTERM');
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+};
+const summary = (runs: Run[]) => ({
+  requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)),
+  p50Ms: median(runs.map((r) => r.p50Ms)),
+  p99Ms: median(runs.map((r) => r.p99Ms)),
+  non2xx: runs.reduce((a, r) => a + r.non2xx, 0),
+  errors: runs.reduce((a, r) => a + r.errors, 0),
+  runs,
+});
+const f = summary(fixed);
+const s = summary(service);
+const ratio = s.requestsPerSecond / f.requestsPerSecond;
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 },
+  },
+  settings: {
+    duration,
+    connections,
+    rounds,
+    bodyBytes: Buffer.byteLength(body),
+    store: values['database-url'] ? 'postgresql' : 'pglite',
+  },
+  fixed200: f,
+  service: s,
+  ratio,
+  target: { atLeast: 0.4, met: ratio >= 0.4 },
+};
+const out = resolve(import.meta.dirname, '../../..', values.out);
+await mkdir(dirname(out), { recursive: true });
+await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
+const p = (x: number) => x.toFixed(0).padStart(8);
+process.stdout.write(
+  [
+    `crd service bench · ${results.date.slice(0, 10)} · ${results.machine.cores} cores · ${results.machine.cpu} · Node ${process.version} · load ${loadBefore.toFixed(1)} → ${results.machine.loadAverage.after.toFixed(1)}`,
+    `IMRT order-sign request (${results.settings.bodyBytes} B), ${connections} connections, median of ${rounds} × ${duration} s`,
+    '',
+    'server answering                          req/s    p50 ms    p99 ms   non-2xx',
+    `fixed 200, same body (baseline)       ${p(f.requestsPerSecond)}  ${p(f.p50Ms)}  ${p(f.p99Ms)}  ${p(f.non2xx)}`,
+    `CRD order-sign (JWT, evaluate, store) ${p(s.requestsPerSecond)}  ${p(s.p50Ms)}  ${p(s.p99Ms)}  ${p(s.non2xx)}`,
+    '',
+    `service / fixed 200: ${(ratio * 100).toFixed(1)}% (target ≥ 40%: ${results.target.met ? 'met' : 'NOT met'})`,
+    '',
+  ].join('\n'),
+);
+process.exit(0);

@@ -1,0 +1,370 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A stored coverage-information assertion: no member data beyond a keyed hash. */
+export interface StoredAssertion {
+  id: string;
+  hook: string;
+  hookInstance: string;
+  /** `Type/id` of the order on the EHR. */
+  order: string;
+  policy: string;
+  revisionId: string | null;
+  revisionSha256: string | null;
+  readingsEdition: string | null;
+  readingsSha256: string | null;
+  /** The route(s) or gate, e.g. `criteria-review`, `no-criteria-here`. */
+  route: string;
+  lineOfBusiness: string | null;
+  lineOfBusinessBasis: string;
+  codes: string[];
+  dateOfService: string;
+  decisionDate: string;
+  /** HMAC-SHA256 of the patient and coverage ids under the deployment's key. */
+  memberKeyedHash: string | null;
+  /** The coverage-information extensions as sent. */
+  coverageInformation: unknown[];
+}
+
+export interface AuditEntry {
+  hook: string;
+  hookInstance: string;
+  status: number;
+  request: unknown;
+  response: unknown;
+}
+
+/** Where assertions, the audit trail and seen token ids live. */
+export interface AssertionStore {
+  /** Stores the assertions and the audit entry in one statement (group-committed with concurrent calls). */
+  record(assertions: readonly StoredAssertion[], audit: AuditEntry): Promise<void>;
+  get(id: string): Promise<StoredAssertion | null>;
+  /** True when the token id is new (and now remembered); false on a replay. */
+  rememberJti(issuer: string, jti: string, expiresAtEpochSeconds: number): Promise<boolean>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+  /** Counts, for tests and health. */
+  counts(): Promise<{ assertions: number; audit: number }>;
+}
+
+interface Sql {
+  query<T>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
+  exec(text: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Schema. The audit trail (CRD found-37) is its own schema with no access for
+ * PUBLIC: a deployment grants it to its auditors' role only, never to the role
+ * that reads assertions for claims.
+ */
+const SCHEMA = `
+create table if not exists crd_assertion (
+  id text primary key,
+  created_at timestamptz not null default now(),
+  hook text not null,
+  hook_instance text not null,
+  order_ref text not null,
+  policy text not null,
+  revision_id text,
+  revision_sha256 text,
+  readings_edition text,
+  readings_sha256 text,
+  route text not null,
+  line_of_business text,
+  line_of_business_basis text not null,
+  codes jsonb not null,
+  date_of_service date not null,
+  decision_date date not null,
+  member_keyed_hash text,
+  coverage_information jsonb not null
+);
+create schema if not exists crd_audit;
+create table if not exists crd_audit.hook_call (
+  id bigserial primary key,
+  at timestamptz not null default now(),
+  hook text not null,
+  hook_instance text not null,
+  status integer not null,
+  request jsonb not null,
+  response jsonb not null
+);
+revoke all on crd_audit.hook_call from public;
+create table if not exists crd_jti (
+  issuer text not null,
+  jti text not null,
+  expires_at timestamptz not null,
+  primary key (issuer, jti)
+);
+`;
+
+interface Row {
+  id: string;
+  hook: string;
+  hook_instance: string;
+  order_ref: string;
+  policy: string;
+  revision_id: string | null;
+  revision_sha256: string | null;
+  readings_edition: string | null;
+  readings_sha256: string | null;
+  route: string;
+  line_of_business: string | null;
+  line_of_business_basis: string;
+  codes: string[] | string;
+  date_of_service: string;
+  decision_date: string;
+  member_keyed_hash: string | null;
+  coverage_information: unknown[] | string;
+}
+
+const json = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+
+const fromRow = (r: Row): StoredAssertion => ({
+  id: r.id,
+  hook: r.hook,
+  hookInstance: r.hook_instance,
+  order: r.order_ref,
+  policy: r.policy,
+  revisionId: r.revision_id,
+  revisionSha256: r.revision_sha256,
+  readingsEdition: r.readings_edition,
+  readingsSha256: r.readings_sha256,
+  route: r.route,
+  lineOfBusiness: r.line_of_business,
+  lineOfBusinessBasis: r.line_of_business_basis,
+  codes: json(r.codes),
+  dateOfService: r.date_of_service,
+  decisionDate: r.decision_date,
+  memberKeyedHash: r.member_keyed_hash,
+  coverageInformation: json(r.coverage_information),
+});
+
+/**
+ * Group commit: calls arriving while a batch is being written wait and go
+ * together in the next one (one statement, one commit). An idle store writes
+ * a lone call at once, so batching adds no latency; under load it turns many
+ * commits into one. Each caller's promise settles when its batch is durable.
+ */
+class Batcher<T, R> {
+  private queue: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
+  private running = false;
+  constructor(
+    private readonly write: (items: T[]) => Promise<R[]>,
+    private readonly max = 256,
+  ) {}
+  push(item: T): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      this.queue.push({ item, resolve, reject });
+      if (!this.running) void this.drain();
+    });
+  }
+  private async drain() {
+    this.running = true;
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, this.max);
+      try {
+        const out = await this.write(batch.map((b) => b.item));
+        for (const [i, b] of batch.entries()) b.resolve(out[i] as R);
+      } catch (e) {
+        for (const b of batch) b.reject(e);
+      }
+    }
+    this.running = false;
+  }
+}
+
+/** One statement stores a batch of assertions and audit entries (atomic as a whole). */
+const RECORD = `with t as (
+  insert into crd_jti (issuer, jti, expires_at)
+  select issuer, jti, to_timestamp(exp) from jsonb_to_recordset($3::jsonb) as z(issuer text, jti text, exp double precision)
+  on conflict do nothing
+), a as (
+  insert into crd_assertion (id, hook, hook_instance, order_ref, policy, revision_id, revision_sha256,
+    readings_edition, readings_sha256, route, line_of_business, line_of_business_basis, codes,
+    date_of_service, decision_date, member_keyed_hash, coverage_information)
+  select id, hook, hook_instance, order_ref, policy, revision_id, revision_sha256, readings_edition,
+    readings_sha256, route, line_of_business, line_of_business_basis, codes, date_of_service,
+    decision_date, member_keyed_hash, coverage_information
+  from jsonb_to_recordset($1::jsonb) as x(id text, hook text, hook_instance text, order_ref text,
+    policy text, revision_id text, revision_sha256 text, readings_edition text, readings_sha256 text,
+    route text, line_of_business text, line_of_business_basis text, codes jsonb, date_of_service date,
+    decision_date date, member_keyed_hash text, coverage_information jsonb)
+)
+insert into crd_audit.hook_call (hook, hook_instance, status, request, response)
+select hook, hook_instance, status, request, response
+from jsonb_to_recordset($2::jsonb) as y(hook text, hook_instance text, status integer, request jsonb, response jsonb)`;
+
+const JTI = `insert into crd_jti (issuer, jti, expires_at)
+  select issuer, jti, to_timestamp(exp) from jsonb_to_recordset($1::jsonb) as x(issuer text, jti text, exp double precision)
+  on conflict do nothing returning issuer, jti`;
+
+const SELECT = `select id, hook, hook_instance, order_ref, policy, revision_id, revision_sha256,
+  readings_edition, readings_sha256, route, line_of_business, line_of_business_basis, codes,
+  to_char(date_of_service, 'YYYY-MM-DD') as date_of_service,
+  to_char(decision_date, 'YYYY-MM-DD') as decision_date, member_keyed_hash, coverage_information
+  from crd_assertion where id = $1`;
+
+const toRow = (a: StoredAssertion) => ({
+  id: a.id,
+  hook: a.hook,
+  hook_instance: a.hookInstance,
+  order_ref: a.order,
+  policy: a.policy,
+  revision_id: a.revisionId,
+  revision_sha256: a.revisionSha256,
+  readings_edition: a.readingsEdition,
+  readings_sha256: a.readingsSha256,
+  route: a.route,
+  line_of_business: a.lineOfBusiness,
+  line_of_business_basis: a.lineOfBusinessBasis,
+  codes: a.codes,
+  date_of_service: a.dateOfService,
+  decision_date: a.decisionDate,
+  member_keyed_hash: a.memberKeyedHash,
+  coverage_information: a.coverageInformation,
+});
+
+type RecordItem = { assertions: readonly StoredAssertion[]; audit: AuditEntry };
+type JtiItem = { issuer: string; jti: string; exp: number };
+
+/**
+ * `memoryJti`: a store only this process writes (PGlite) checks token ids in
+ * memory (loaded from the table at start) and writes them with the next batch
+ * of assertions, or within 50 ms; a shared server checks them in the table, so
+ * a replay is refused by every process.
+ */
+const storeOver = async (sql: Sql, memoryJti: boolean): Promise<AssertionStore> => {
+  await sql.exec(SCHEMA);
+  const seen = new Map<string, number>();
+  let pending: JtiItem[] = [];
+  let flushTimer: NodeJS.Timeout | undefined;
+  if (memoryJti) {
+    const { rows } = await sql.query<{ issuer: string; jti: string; exp: number | string }>(
+      "select issuer, jti, extract(epoch from expires_at)::float8 as exp from crd_jti where expires_at > now() - interval '1 hour'",
+    );
+    for (const r of rows) seen.set(`${r.issuer} ${r.jti}`, Number(r.exp));
+  }
+  const takePending = () => {
+    const out = pending;
+    pending = [];
+    return out;
+  };
+  const records = new Batcher<RecordItem, void>(async (items) => {
+    const rows = items.flatMap((i) => i.assertions.map(toRow));
+    const audit = items.map(({ audit: a }) => ({
+      hook: a.hook,
+      hook_instance: a.hookInstance,
+      status: a.status,
+      request: a.request,
+      response: a.response,
+    }));
+    await sql.query(RECORD, [
+      JSON.stringify(rows),
+      JSON.stringify(audit),
+      JSON.stringify(takePending()),
+    ]);
+    return items.map(() => undefined);
+  });
+  const flushPending = async () => {
+    flushTimer = undefined;
+    const items = takePending();
+    if (items.length > 0) await sql.query(JTI, [JSON.stringify(items)]);
+  };
+  const jtis = new Batcher<JtiItem, boolean>(async (items) => {
+    const { rows } = await sql.query<{ issuer: string; jti: string }>(JTI, [JSON.stringify(items)]);
+    const fresh = new Set(rows.map((r) => `${r.issuer} ${r.jti}`));
+    // A token id twice in one batch: only its first use is fresh.
+    return items.map((i) => fresh.delete(`${i.issuer} ${i.jti}`));
+  });
+  let calls = 0;
+  return {
+    record: (assertions, audit) => records.push({ assertions, audit }),
+    async get(id) {
+      const { rows } = await sql.query<Row>(SELECT, [id]);
+      return rows[0] ? fromRow(rows[0]) : null;
+    },
+    async rememberJti(issuer, jti, exp) {
+      if (memoryJti) {
+        const key = `${issuer} ${jti}`;
+        if (seen.has(key)) return false;
+        seen.set(key, exp);
+        pending.push({ issuer, jti, exp });
+        flushTimer ??= setTimeout(() => void flushPending().catch(() => undefined), 50);
+        if (++calls % 1000 === 0) {
+          const cutoff = Date.now() / 1000 - 3600;
+          for (const [k, e] of seen) if (e < cutoff) seen.delete(k);
+        }
+        return true;
+      }
+      const fresh = await jtis.push({ issuer, jti, exp });
+      // Forget token ids long expired, now and then.
+      if (++calls % 1000 === 0) {
+        await sql.query("delete from crd_jti where expires_at < now() - interval '1 hour'");
+      }
+      return fresh;
+    },
+    async ping() {
+      await sql.query('select 1');
+    },
+    async close() {
+      if (flushTimer) clearTimeout(flushTimer);
+      await flushPending();
+      await sql.close();
+    },
+    async counts() {
+      const a = await sql.query<{ n: number | string }>(
+        'select count(*)::int as n from crd_assertion',
+      );
+      const b = await sql.query<{ n: number | string }>(
+        'select count(*)::int as n from crd_audit.hook_call',
+      );
+      return { assertions: Number(a.rows[0]?.n ?? 0), audit: Number(b.rows[0]?.n ?? 0) };
+    },
+  };
+};
+
+/** Embedded PostgreSQL (PGlite), files under `dir`. */
+export const openPgliteStore = async (dir: string): Promise<AssertionStore> => {
+  mkdirSync(dir, { recursive: true });
+  const { PGlite } = await import('@electric-sql/pglite');
+  const db = await PGlite.create(join(dir));
+  return storeOver(
+    {
+      query: (text, params) => db.query(text, params),
+      exec: async (text) => {
+        await db.exec(text);
+      },
+      close: () => db.close(),
+    } as Sql,
+    true,
+  );
+};
+
+/** A PostgreSQL server (node-postgres pool). */
+export const openPostgresStore = async (url: string): Promise<AssertionStore> => {
+  const pg = await import('pg');
+  const pool = new pg.default.Pool({ connectionString: url, max: 8 });
+  const sql: Sql = {
+    query: async (text, params) => pool.query(text, params as unknown[]) as never,
+    exec: async (text) => {
+      // Two processes may create the schema at once: serialise on an advisory lock.
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock(727274)');
+        await client.query(text);
+      } finally {
+        await client.query('select pg_advisory_unlock(727274)').catch(() => undefined);
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+  return storeOver(sql, false);
+};
+
+/** PostgreSQL at `databaseUrl` when given, else PGlite under `dataDir/pglite`. */
+export const openStore = (opts: { dataDir: string; databaseUrl?: string | undefined }) =>
+  opts.databaseUrl
+    ? openPostgresStore(opts.databaseUrl)
+    : openPgliteStore(join(opts.dataDir, 'pglite'));
