@@ -41,7 +41,7 @@ describe('a second policy: one package, one registry entry', () => {
     expect(JSON.parse(inEffect.stdout).revision.id).toBe('2022-03-02');
     const request = {
       policy: 'widget',
-      lineOfBusiness: 'commercial',
+      lineOfBusiness: 'non-medicare',
       dateOfService: '2022-10-01',
       procedureCodes: ['10002'],
       indication: 'condition-beta',

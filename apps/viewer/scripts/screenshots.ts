@@ -32,7 +32,7 @@ const shots: {
     name: 'check-request',
     path: 'check.html',
     act: async (page) => {
-      await page.selectOption('#rq-lineOfBusiness', 'commercial');
+      await page.selectOption('#rq-lineOfBusiness', 'non-medicare');
       await page.fill('#rq-dateOfService', '2021-07-31');
       await page.fill('#rq-procedureCodes', '77385');
       await page.fill('#rq-indication', 'pancreatic-cancer');
