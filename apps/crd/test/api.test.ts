@@ -1,4 +1,5 @@
 /** /v1/assertions, /v1/evaluate, /openapi.json, /healthz, /readyz, and the plugin option. */
+import { DETERMINATION_SCHEMA_VERSION } from '@criteria/evaluator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { imrtRequest } from './imrt-requests.js';
 import {
@@ -86,7 +87,7 @@ describe('POST /v1/evaluate', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: DETERMINATION_SCHEMA_VERSION,
       route: 'criteria-review',
       revision: { id: '2021-03-02' },
     });

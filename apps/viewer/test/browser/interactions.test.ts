@@ -75,7 +75,13 @@ describe('from the keyboard alone', () => {
       expect(await page.textContent('h1')).toBe('Changes from 2020-07-07 to 2021-03-02');
       const rev = (id: string) =>
         imrt.revisions.find((r) => r.id === id) as (typeof imrt.revisions)[number];
-      const expected = diffRevisions(rev('2020-07-07'), rev('2021-03-02'));
+      // The page diffs with the latest readings edition (route changes are readings).
+      const readings = imrt.readings.at(-1);
+      const expected = diffRevisions(
+        rev('2020-07-07'),
+        rev('2021-03-02'),
+        readings ? { readings } : {},
+      );
       expect(await page.textContent('#diff-summary')).toContain(
         `${expected.changes.length} changes: ${expected.counts['expands-coverage']} expand coverage`,
       );
@@ -156,6 +162,8 @@ describe('from the keyboard alone', () => {
       await page.focus('#rq-documents .document:nth-child(2) button');
       await page.keyboard.press('Enter');
       expect(await page.$$eval('#rq-documents .document', (r) => r.length)).toBe(1);
+      // Documentation is asked of non-Medicare members only (source 24 to 30).
+      await page.selectOption('#rq-lineOfBusiness', 'non-medicare');
       await page.fill('#rq-dateOfService', '2021-07-31');
       await page.fill('#rq-procedureCodes', '77385');
       await page.fill('#rq-indication', 'pancreatic-cancer');
