@@ -34,8 +34,14 @@ describe('pnpm serve', () => {
       expect(exit.code).toBe(0);
       expect(svc.stdout()).toBe(`listening on ${svc.url}\n`);
       for (const a of answers) {
-        // Each request either was answered in full or never reached the service (refused once closing).
-        if (a.status === 'fulfilled') expect(a.value.status).toBe(200);
+        // Each request was answered in full, or refused: a connection closed, or a 503
+        // `closing` for one that arrived after SIGTERM (a busy machine can delay a call that long).
+        if (a.status === 'fulfilled')
+          expect(
+            a.value.status === 200 ||
+              (a.value.status === 503 &&
+                (a.value.json as { status?: string }).status === 'closing'),
+          ).toBe(true);
       }
       // Whatever was answered is in the store after a restart.
       const again = await startProcess({ DATA_DIR: dataDir });
