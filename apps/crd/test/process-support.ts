@@ -18,6 +18,8 @@ export interface Running {
   url: string;
   stdout: () => string;
   stderr: () => string;
+  /** Resolves once the service's stderr so far satisfies `done` (polled; the test's timeout catches a hang). */
+  waitForStderr: (done: (stderr: string) => boolean) => Promise<void>;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
@@ -38,7 +40,16 @@ export const startProcess = (env: Record<string, string>): Promise<Running> =>
       out += String(d);
       const m = /^listening on (http:\/\/\S+)\n/.exec(out);
       if (m?.[1])
-        resolvePromise({ child, url: m[1], stdout: () => out, stderr: () => err, exited });
+        resolvePromise({
+          child,
+          url: m[1],
+          stdout: () => out,
+          stderr: () => err,
+          waitForStderr: async (done) => {
+            while (!done(err)) await new Promise((r) => setTimeout(r, 10));
+          },
+          exited,
+        });
     });
     child.stderr?.on('data', (d) => {
       err += String(d);
