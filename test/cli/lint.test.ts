@@ -119,7 +119,7 @@ describe('criteria lint on a policy that does not validate (a copy with its own 
       { cwd: repo.dir, encoding: 'utf8' },
     );
 
-  it('lint reports the broken field (exit 1); other commands stop with one line (exit 2)', () => {
+  it('lint reports the broken field (exit 1); a command that loads it stops with one line (exit 2)', () => {
     const file = repo.path('policies/imrt/src/revisions/2021-03-02.ts');
     writeFileSync(
       file,
@@ -135,10 +135,10 @@ describe('criteria lint on a policy that does not validate (a copy with its own 
       '  error    schema\n    imrt revision 2021-03-02, effectiveOnBasis: `guessed` is not one of `stated`, `assumed`, `reading`\n',
     );
     expect(lint.stdout).toContain('  error    published-immutable\n    imrt revision 2021-03-02: ');
-    const list = cli(['list']);
-    expect(list.status).toBe(2);
-    expect(list.stdout).toBe('');
-    expect(list.stderr).toMatch(
+    const timeline = cli(['timeline', 'imrt']);
+    expect(timeline.status).toBe(2);
+    expect(timeline.stdout).toBe('');
+    expect(timeline.stderr).toMatch(
       /^criteria: policy imrt does not validate: .*guessed.*\n {2}\(`criteria lint` lists every problem with its fix\)\n$/,
     );
   });

@@ -7,4 +7,3 @@ import type { Io } from './io.js';
  * may give the Io another registry.
  */
 export const policiesOf = (io: Io): PolicyRegistry => io.policies ?? policies;
-export { findRevision } from '@criteria/schema';

@@ -5,6 +5,7 @@
  * import { policies } from '@criteria/registry';
  * const imrt = await policies.load('imrt'); // validated and hashed once per process
  */
+export { type PolicyMeta, policyMeta } from './meta.js';
 export { policies } from './policies.js';
 export {
   createRegistry,

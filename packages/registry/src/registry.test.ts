@@ -1,5 +1,6 @@
 import { fixtureInput, fixturePolicy } from '@criteria/fixture-policy';
 import { describe, expect, it } from 'vitest';
+import { policyMeta } from './meta.js';
 import { policies } from './policies.js';
 import { createRegistry, packageDir, registered } from './registry.js';
 
@@ -25,6 +26,14 @@ describe('createRegistry', () => {
     expect((await r.entry('widget').input()) as { id: string }).toMatchObject({ id: 'widget' });
   });
 
+  it('without a generated ./meta, the metadata comes from the loaded policy', async () => {
+    const [meta] = await createRegistry([widget()]).metaAll();
+    expect(meta?.id).toBe('widget');
+    expect(meta?.revisions.map((x) => [x.id, x.sha256])).toEqual(
+      fixturePolicy.revisions.map((x) => [x.id, x.sha256]),
+    );
+  });
+
   it('an unknown id is unknown_policy naming the known ones; a repeated id is refused', async () => {
     const r = createRegistry([widget()]);
     expect(() => r.entry('nope')).toThrow('policy: `nope` is not a known policy (known: widget)');
@@ -44,5 +53,10 @@ describe('policies (the one list)', () => {
     expect(policies.ids).toEqual(['imrt']);
     expect((await policies.load('imrt')).revisions.length).toBeGreaterThan(0);
     expect(packageDir('@criteria/policy-imrt').replaceAll('\\', '/')).toMatch(/policies\/imrt$/);
+  });
+
+  it('each package ships the metadata of its validated policy (`pnpm generate:policy-meta` is current)', async () => {
+    for (const entry of policies.entries)
+      expect(await entry.meta()).toEqual(await policyMeta(await entry.load()));
   });
 });

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { CriteriaError, formatIssue } from '@criteria/errors';
 import type { LoadedPolicy } from '@criteria/schema';
+import { type PolicyMeta, policyMeta } from './meta.js';
 
 /**
  * A policy package as the tools know it. Nothing is imported until asked for:
@@ -17,6 +18,11 @@ export interface RegisteredPolicy {
   load(): Promise<LoadedPolicy>;
   /** The package's `./input` export: the policy data before validation. */
   input(): Promise<unknown>;
+  /**
+   * The policy's id, title and revision references, from the package's generated
+   * `./meta` module (no validation, no hashing); without one, from `load()`.
+   */
+  meta(): Promise<PolicyMeta>;
 }
 
 /** A set of policies, by id. */
@@ -33,25 +39,29 @@ export interface PolicyRegistry {
   load(id: unknown, field?: string): Promise<LoadedPolicy>;
   /** Every policy, loaded, sorted by id. */
   loadAll(): Promise<LoadedPolicy[]>;
+  /** Every policy's metadata (what `criteria list` shows), sorted by id: loads no policy that ships its `./meta`. */
+  metaAll(): Promise<PolicyMeta[]>;
   /** The policy published by this package, or undefined. */
   byPackage(packageName: string): RegisteredPolicy | undefined;
 }
 
 /**
- * One entry: the policy id, its package, and the two imports (literal, so that
- * type checkers and bundlers see them).
+ * One entry: the policy id, its package, and its imports (literal, so that
+ * type checkers and bundlers see them): the policy, its raw input and, when the
+ * package ships one, its generated metadata.
  *
  * @example
- * registered('imrt', '@criteria/policy-imrt', async () => (await import('@criteria/policy-imrt')).imrt, () => import('@criteria/policy-imrt/input'))
+ * registered('imrt', '@criteria/policy-imrt', async () => (await import('@criteria/policy-imrt')).imrt, () => import('@criteria/policy-imrt/input'), () => import('@criteria/policy-imrt/meta'))
  */
 export function registered(
   id: string,
   packageName: string,
   load: () => Promise<LoadedPolicy>,
   input: () => Promise<{ default: unknown }>,
+  meta?: () => Promise<{ default: PolicyMeta }>,
 ): RegisteredPolicy {
   let loaded: Promise<LoadedPolicy> | undefined;
-  return {
+  const self: RegisteredPolicy = {
     id,
     packageName,
     load: () => {
@@ -69,7 +79,9 @@ export function registered(
       return loaded;
     },
     input: async () => (await input()).default,
+    meta: async () => (meta ? (await meta()).default : policyMeta(await self.load())),
   };
+  return self;
 }
 
 /** A registry of these policies; ids must be unique. */
@@ -98,6 +110,7 @@ export function createRegistry(policies: readonly RegisteredPolicy[]): PolicyReg
     entry,
     load: async (id, field) => entry(id, field).load(),
     loadAll: () => Promise.all(entries.map((p) => p.load())),
+    metaAll: () => Promise.all(entries.map((p) => p.meta())),
     byPackage: (name) => entries.find((p) => p.packageName === name),
   };
 }

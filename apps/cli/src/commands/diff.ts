@@ -1,9 +1,10 @@
 import { diffRevisions } from '@criteria/diff';
 import { renderDiffMarkdown, renderDiffText } from '@criteria/notice';
+import { findRevision } from '@criteria/schema';
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { parseFormat } from '../output.js';
-import { findRevision, policiesOf } from '../registry.js';
+import { policiesOf } from '../registry.js';
 
 const FORMATS = ['text', 'md', 'json'] as const;
 

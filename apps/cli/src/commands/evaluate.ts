@@ -1,4 +1,4 @@
-import { escapeControl, type FieldIssue, LISTED_ISSUES, listIssues } from '@criteria/errors';
+import { type FieldIssue, LISTED_ISSUES, listIssues } from '@criteria/errors';
 import { evaluateJson, renderDeterminationText } from '@criteria/evaluator';
 import { MAX_LINE_LENGTH, numberedLines } from '@criteria/impact';
 import type { Command } from 'commander';

@@ -6,10 +6,11 @@ import {
   numberedLines,
   runImpact,
 } from '@criteria/impact';
+import { findRevision } from '@criteria/schema';
 import type { Command } from 'commander';
 import { openInput } from '../input.js';
 import { type Io, UsageError } from '../io.js';
-import { findRevision, policiesOf } from '../registry.js';
+import { policiesOf } from '../registry.js';
 import { table } from '../text.js';
 
 interface ImpactCliOptions {

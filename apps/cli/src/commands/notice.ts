@@ -7,10 +7,11 @@ import {
   renderNoticeMarkdown,
 } from '@criteria/notice';
 import { renderNoticePdf } from '@criteria/notice-pdf';
+import { findRevision } from '@criteria/schema';
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { parseFormat, writeFileAtomic } from '../output.js';
-import { findRevision, policiesOf } from '../registry.js';
+import { policiesOf } from '../registry.js';
 
 const FORMATS = ['md', 'html', 'json', 'pdf'] as const;
 
