@@ -19,12 +19,21 @@ import type { RuleId } from './rules.js';
  *
  * @example const widening = diff.changes.filter((c) => c.impact === 'expands-coverage');
  */
-export type Impact =
-  | 'expands-coverage'
-  | 'restricts-coverage'
-  | 'substantive'
-  | 'administrative'
-  | 'record';
+export type Impact = (typeof IMPACTS)[number];
+
+/**
+ * Every {@link Impact}, strongest first (the order `overallImpact` weighs them):
+ * the one list a schema of changes (notices, for one) builds its enum from.
+ *
+ * @example z.enum(IMPACTS) // a zod enum of the impacts
+ */
+export const IMPACTS = [
+  'restricts-coverage',
+  'substantive',
+  'expands-coverage',
+  'administrative',
+  'record',
+] as const;
 
 /**
  * The part of a revision a change touches.

@@ -22,6 +22,7 @@ import type {
   SourceFacts,
   UnnamedIndicationFacts,
 } from './change.js';
+import { IMPACTS } from './change.js';
 import { proseDiff } from './prose.js';
 import { routeDeltas } from './routes.js';
 import { ruleFor, rules } from './rules.js';
@@ -58,13 +59,7 @@ export function diffRevisions(
   const deltas = from.sha256 === to.sha256 ? [] : computeDeltas(from, to);
   if (options.readings) deltas.push(...routeDeltas(from, to, options.readings));
   const changes = deltas.map(classify);
-  const counts: Record<Impact, number> = {
-    'expands-coverage': 0,
-    'restricts-coverage': 0,
-    substantive: 0,
-    administrative: 0,
-    record: 0,
-  };
+  const counts = Object.fromEntries(IMPACTS.map((i) => [i, 0])) as Record<Impact, number>;
   for (const c of changes) counts[c.impact] += 1;
   return {
     from: revisionRef(from),
@@ -87,14 +82,7 @@ export function diffRevisions(
  */
 export function overallImpact(changes: readonly { impact: Impact }[]): Impact | 'none' {
   const has = (i: Impact) => changes.some((c) => c.impact === i);
-  for (const i of [
-    'restricts-coverage',
-    'substantive',
-    'expands-coverage',
-    'administrative',
-    'record',
-  ] as const)
-    if (has(i)) return i;
+  for (const i of IMPACTS) if (has(i)) return i;
   return 'none';
 }
 

@@ -25,7 +25,8 @@ export type {
   SourceFacts,
   UnnamedIndicationFacts,
 } from './change.js';
+export { IMPACTS } from './change.js';
 export { type DiffOptions, diffRevisions, overallImpact } from './diff-revisions.js';
 export { proseDiff, proseSide } from './prose.js';
-export { type ReleaseType, releaseType } from './release-type.js';
+export { RELEASE_TYPES, type ReleaseType, releaseType } from './release-type.js';
 export { type RuleId, rules } from './rules.js';

@@ -6,6 +6,8 @@ describe('public API', () => {
   it('exports exactly these names', () => {
     expect(exportedNames(api)).toMatchInlineSnapshot(`
       [
+        "IMPACTS",
+        "RELEASE_TYPES",
         "diffRevisions",
         "overallImpact",
         "proseDiff",

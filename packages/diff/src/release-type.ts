@@ -5,7 +5,10 @@ import type { Impact } from './change.js';
  *
  * @example const bump: ReleaseType = releaseType(diff.impact);
  */
-export type ReleaseType = 'major' | 'minor' | 'patch' | 'none';
+export type ReleaseType = (typeof RELEASE_TYPES)[number];
+
+/** Every {@link ReleaseType}, largest bump first. */
+export const RELEASE_TYPES = ['major', 'minor', 'patch', 'none'] as const;
 
 /**
  * The version bump a policy package takes for a change of this impact: a

@@ -4,6 +4,7 @@ import {
   CriteriaSourceKindSchema,
   IndicationRequirementSchema,
   LineOfBusinessSchema,
+  Sha256Schema,
   TechniqueSchema,
 } from '@criteria/schema';
 import { z } from 'zod';
@@ -120,14 +121,14 @@ export const DeterminationSchema = z.object({
   route: RouteSchema,
   revision: z
     .object({
-      id: z.string(),
+      id: IsoDateSchema,
       approvedOn: IsoDateSchema,
       effectiveOn: IsoDateSchema,
-      sha256: z.string(),
+      sha256: Sha256Schema,
     })
     .nullable(),
   /** The readings edition used, by id and content hash; null when the policy has none. */
-  readings: z.object({ edition: z.string(), sha256: z.string() }).nullable(),
+  readings: z.object({ edition: IsoDateSchema, sha256: Sha256Schema }).nullable(),
   criteria: z.array(AppliedCriteriaSchema),
   /** The indication that decided the route (the stricter one when several apply). */
   indication: DeterminationIndicationSchema.nullable(),

@@ -58,7 +58,9 @@ export const RequestSchema = z
   .refine((r) => r.indication !== undefined || r.diagnoses !== undefined, {
     message: 'expected an indication id or at least one diagnosis',
     path: ['indication'],
-  });
+  })
+  // The refinement above, as JSON Schema says it (the published request.schema.json).
+  .meta({ anyOf: [{ required: ['indication'] }, { required: ['diagnoses'] }] });
 
 /** A validated request. */
 export type EvaluationRequest = z.infer<typeof RequestSchema>;

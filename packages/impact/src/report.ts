@@ -1,4 +1,5 @@
 import { RouteSchema } from '@criteria/evaluator';
+import { RevisionRefSchema } from '@criteria/schema';
 import { z } from 'zod';
 
 /** Bumped on any change to the report's shape. */
@@ -6,14 +7,6 @@ export const IMPACT_SCHEMA_VERSION = 1 as const;
 
 /** Routes in the order the matrix lists them. */
 export const ROUTES = RouteSchema.options;
-
-const RevisionRefSchema = z.object({
-  id: z.string(),
-  approvedOn: z.string(),
-  effectiveOn: z.string(),
-  effectiveOnBasis: z.string(),
-  sha256: z.string(),
-});
 
 /** What one revision made of a request, in brief. */
 export const OutcomeSchema = z.object({

@@ -1,7 +1,6 @@
 import { CriteriaError } from '@criteria/errors';
 import { fixturePolicy as widget } from '@criteria/fixture-policy';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { shortNotice } from '../test/short-notice.js';
 import { buildNotice, ChangeNoticeSchema } from './notice.js';
 
@@ -153,11 +152,8 @@ describe('buildNotice', () => {
     }
   });
 
-  it('the JSON shape is a zod schema; its JSON Schema is kept in a snapshot', async () => {
+  it('the JSON shape is a zod schema (its JSON Schema: schemas/notice.schema.json)', () => {
     for (const r of widget.revisions)
       expect(ChangeNoticeSchema.safeParse(buildNotice(widget, r.id)).success).toBe(true);
-    await expect(
-      `${JSON.stringify(z.toJSONSchema(ChangeNoticeSchema), null, 2)}\n`,
-    ).toMatchFileSnapshot('./__snapshots__/change-notice.schema.json');
   });
 });

@@ -1,5 +1,12 @@
 import { addDays, daysBetween, IsoDateSchema } from '@criteria/calendar';
-import { type Area, type Change, diffRevisions, releaseType } from '@criteria/diff';
+import {
+  type Area,
+  type Change,
+  diffRevisions,
+  IMPACTS,
+  RELEASE_TYPES,
+  releaseType,
+} from '@criteria/diff';
 import { CriteriaError, formatIssue } from '@criteria/errors';
 import {
   CitationSchema,
@@ -9,19 +16,13 @@ import {
   type LoadedRevision,
   type Provenance,
   type ReadingsEdition,
+  Sha256Schema,
 } from '@criteria/schema';
 import { selectRevision } from '@criteria/temporal';
 import { z } from 'zod';
 import { describeChange } from './describe.js';
 
-const ImpactSchema = z.enum([
-  'expands-coverage',
-  'restricts-coverage',
-  'substantive',
-  'administrative',
-  'record',
-]);
-const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 hex digits');
+const ImpactSchema = z.enum(IMPACTS);
 
 /**
  * A code row in a notice: our short label, never a licensed descriptor.
@@ -113,7 +114,7 @@ export const ChangeNoticeSchema = z.object({
   revision: IsoDateSchema,
   sha256: Sha256Schema,
   /** The readings edition whose readings the notice shows; null when the policy has none. */
-  readings: z.object({ edition: z.string(), sha256: Sha256Schema }).nullable(),
+  readings: z.object({ edition: IsoDateSchema, sha256: Sha256Schema }).nullable(),
   approvedOn: IsoDateSchema,
   effectiveOn: IsoDateSchema,
   effectiveOnBasis: EffectiveOnBasisSchema,
@@ -142,16 +143,9 @@ export const ChangeNoticeSchema = z.object({
   leadDays: z.number().int(),
   /** Whether the lead time meets the notice period (true when no notice period is stated). */
   compliant: z.boolean(),
-  impact: z.enum([
-    'expands-coverage',
-    'restricts-coverage',
-    'substantive',
-    'administrative',
-    'record',
-    'none',
-  ]),
+  impact: z.enum([...IMPACTS, 'none']),
   /** The version bump of the policy package this revision calls for. */
-  releaseType: z.enum(['major', 'minor', 'patch', 'none']),
+  releaseType: z.enum(RELEASE_TYPES),
   /** "Applies to:": the lines of business whose members the changes concern (networks: not stated). */
   linesOfBusiness: z.array(LineOfBusinessSchema),
   codes: z.object({

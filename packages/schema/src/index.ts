@@ -76,3 +76,4 @@ export {
   readingConflicts,
   sliceFor,
 } from './readings.js';
+export { RevisionRefSchema, Sha256Schema } from './revision-ref.js';
