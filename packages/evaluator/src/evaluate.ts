@@ -17,6 +17,7 @@ import {
   type Reading,
   type ReadingsEdition,
   type ReadingsSlice,
+  safeFindRevision,
   sliceFor,
   type Technique,
 } from '@criteria/schema';
@@ -108,14 +109,10 @@ export function safeEvaluate(
         issueOptions(options),
       ),
     ]);
-  if (options.revision !== undefined && !policy.revisions.some((r) => r.id === options.revision))
-    return err([
-      formatIssue(
-        'options.revision',
-        options.revision,
-        `a revision of ${policy.id} (known: ${policy.revisions.map((r) => r.id).join(', ')})`,
-      ),
-    ]);
+  if (options.revision !== undefined) {
+    const forced = safeFindRevision(policy, options.revision, 'options.revision');
+    if (!forced.ok) return err(forced.issues);
+  }
   if (options.edition !== undefined && !policy.readings.some((e) => e.edition === options.edition))
     return err([
       formatIssue(

@@ -1,6 +1,6 @@
-import { CriteriaError, formatIssue, LISTED_ISSUES } from '@criteria/errors';
+import { LISTED_ISSUES } from '@criteria/errors';
 import { type Determination, type Route, safeEvaluate } from '@criteria/evaluator';
-import { type LoadedPolicy, revisionRef } from '@criteria/schema';
+import { findRevision, type LoadedPolicy, revisionRef } from '@criteria/schema';
 import {
   type Change,
   type ChangeKind,
@@ -105,18 +105,8 @@ export class ImpactAccumulator {
     private readonly policy: LoadedPolicy,
     private readonly options: ImpactOptions,
   ) {
-    for (const [field, id] of [
-      ['from', options.from],
-      ['to', options.to],
-    ] as const)
-      if (!policy.revisions.some((r) => r.id === id))
-        throw new CriteriaError('unknown_revision', [
-          formatIssue(
-            field,
-            id,
-            `a revision of ${policy.id} (known: ${policy.revisions.map((r) => r.id).join(', ')})`,
-          ),
-        ]);
+    findRevision(policy, options.from, 'from');
+    findRevision(policy, options.to, 'to');
     this.examples = options.examples ?? 3;
     this.maxInvalid = options.maxInvalid ?? 100;
   }
@@ -255,11 +245,7 @@ export class ImpactAccumulator {
   /** The report. */
   report(): ImpactReport {
     const s = this.state;
-    const revision = (id: string) => {
-      const r = this.policy.revisions.find((x) => x.id === id);
-      if (r === undefined) throw new Error(`unknown revision ${id}`);
-      return revisionRef(r);
-    };
+    const revision = (id: string) => revisionRef(findRevision(this.policy, id));
     const changes: Change[] = Object.values(s.tallies)
       .sort(
         (x, y) =>

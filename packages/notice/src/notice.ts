@@ -1,4 +1,4 @@
-import { addDays, daysBetween, IsoDateSchema } from '@criteria/calendar';
+import { IsoDateSchema } from '@criteria/calendar';
 import {
   type Area,
   type Change,
@@ -10,10 +10,14 @@ import {
 import { CriteriaError, formatIssue } from '@criteria/errors';
 import {
   CitationSchema,
+  checkNoticePeriod,
   EffectiveOnBasisSchema,
+  findRevision,
   LineOfBusinessSchema,
   type LoadedPolicy,
   type LoadedRevision,
+  leadDays,
+  noticeDueBy,
   type Provenance,
   type ReadingsEdition,
   Sha256Schema,
@@ -177,19 +181,6 @@ export interface NoticeOptions {
 const providerAreas: readonly Area[] = ['codes', 'criteria', 'indications', 'documentation'];
 type ProviderChange = Change & { area: NoticeChange['area'] };
 
-/** The revision with this id, or `unknown_revision` naming the known ones. */
-export function revisionOf(policy: LoadedPolicy, revisionId: string): LoadedRevision {
-  const found = policy.revisions.find((r) => r.id === revisionId);
-  if (found) return found;
-  throw new CriteriaError('unknown_revision', [
-    formatIssue(
-      'revision',
-      revisionId,
-      `a revision of ${policy.id} (known: ${policy.revisions.map((r) => r.id).join(', ')})`,
-    ),
-  ]);
-}
-
 const editionOf = (policy: LoadedPolicy, id: string | undefined): ReadingsEdition | null => {
   if (id === undefined) return policy.readings.at(-1) ?? null;
   const found = policy.readings.find((e) => e.edition === id);
@@ -334,14 +325,13 @@ export function buildNotice(
   revisionId: string,
   options: NoticeOptions = {},
 ): ChangeNotice {
-  const revision = revisionOf(policy, revisionId);
+  const revision = findRevision(policy, revisionId);
   const edition = editionOf(policy, options.edition);
   const index = policy.revisions.indexOf(revision);
   const previous = index > 0 ? policy.revisions[index - 1] : undefined;
   const { required, periodDays, basis } = revision.notice;
-  const noticeDueBy =
-    required && periodDays !== null ? addDays(revision.effectiveOn, -periodDays) : null;
-  const producedOn = options.producedOn ?? noticeDueBy ?? revision.effectiveOn;
+  const dueBy = noticeDueBy(revision);
+  const producedOn = options.producedOn ?? dueBy ?? revision.effectiveOn;
   IsoDateSchema.parse(producedOn);
 
   // Only what was approved by the production date is known to the notice.
@@ -369,7 +359,6 @@ export function buildNotice(
           (c.after.retirement?.on ?? c.before.retirement?.on ?? '') > producedOn
         ),
     );
-  const leadDays = daysBetween(revision.approvedOn, revision.effectiveOn);
   const code = (c: { code: string; system: 'CPT' | 'HCPCS'; label: string }) => ({
     code: c.code,
     system: c.system,
@@ -438,9 +427,9 @@ export function buildNotice(
           }
         : null,
     notice: { required, periodDays, basis },
-    noticeDueBy,
-    leadDays,
-    compliant: !required || periodDays === null || leadDays >= periodDays,
+    noticeDueBy: dueBy,
+    leadDays: leadDays(revision),
+    compliant: checkNoticePeriod(revision) === undefined,
     impact: diff?.impact ?? 'none',
     releaseType: releaseType(diff?.impact ?? 'none'),
     linesOfBusiness: LineOfBusinessSchema.options.filter((l) =>

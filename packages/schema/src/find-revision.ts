@@ -1,4 +1,11 @@
-import { CriteriaError, formatIssue } from '@criteria/errors';
+import {
+  CriteriaError,
+  err,
+  type FieldIssue,
+  formatIssue,
+  ok,
+  type Result,
+} from '@criteria/errors';
 import type { LoadedPolicy, LoadedRevision } from './define-policy.js';
 
 /**
@@ -13,13 +20,31 @@ export function findRevision(
   id: unknown,
   field = 'revision',
 ): LoadedRevision {
+  const found = safeFindRevision(policy, id, field);
+  if (found.ok) return found.value;
+  throw new CriteriaError('unknown_revision', found.issues);
+}
+
+/**
+ * {@link findRevision} as a result, for callers that never throw: the revision,
+ * or the issue naming `field` and the known revisions.
+ *
+ * @example safeFindRevision(imrt, 'nope', 'options.revision').ok // => false
+ */
+export function safeFindRevision(
+  policy: LoadedPolicy,
+  id: unknown,
+  field = 'revision',
+  options?: Parameters<typeof formatIssue>[3],
+): Result<LoadedRevision, FieldIssue> {
   const revision = policy.revisions.find((r) => r.id === id);
-  if (revision) return revision;
-  throw new CriteriaError('unknown_revision', [
+  if (revision) return ok(revision);
+  return err([
     formatIssue(
       field,
       id,
       `a revision of ${policy.id} (known: ${policy.revisions.map((r) => r.id).join(', ')})`,
+      options,
     ),
   ]);
 }

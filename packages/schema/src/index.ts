@@ -11,7 +11,7 @@ export {
 } from './define-policy.js';
 export { parseDescriptors } from './descriptors.js';
 export { fieldIssuesFromZod } from './field-issues.js';
-export { findRevision } from './find-revision.js';
+export { findRevision, safeFindRevision } from './find-revision.js';
 export {
   type ClinicalAttributes,
   ClinicalAttributesSchema,
@@ -77,3 +77,13 @@ export {
   sliceFor,
 } from './readings.js';
 export { RevisionRefSchema, Sha256Schema } from './revision-ref.js';
+export {
+  checkApprovedByToday,
+  checkEffectiveAfterApproval,
+  checkNoticePeriod,
+  leadDays,
+  noticeDueBy,
+  type RevisionTimes,
+  type TimeRuleBreach,
+  timeRuleBreaches,
+} from './time-rules.js';

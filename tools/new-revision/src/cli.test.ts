@@ -76,8 +76,9 @@ describe('new-revision', () => {
   it('asks only for what no flag gave (the interactive path)', async () => {
     const r = repo();
     const asked: Partial<Answers>[] = [];
-    const out = await run(['imrt', '--approved', '2026-01-05'], r.dir, async (given) => {
+    const out = await run(['imrt', '--approved', '2026-01-05'], r.dir, async (given, latest) => {
       asked.push(given);
+      expect(latest).toEqual({ policy: 'imrt', periodDays: 60 });
       return {
         ...given,
         effective: '2026-01-05',
@@ -116,6 +117,23 @@ describe('new-revision', () => {
     expect(out.stderr).toBe(
       'new-revision: refused, nothing written:\n' +
         '  --effective: `2023-06-01` is not 2023-06-30 or later: with 60-day notice the revision takes effect at least 60 days after approval 2023-05-01 (it is 31 days)\n',
+    );
+    expect(r.files()).toEqual(before);
+  });
+
+  it("checks notice against the policy's own period, or --notice-days (60 days for IMRT, copied from 2023-01-10)", async () => {
+    const r = repo();
+    const before = r.files();
+    const longer = await run(['imrt', ...flags, '--notice-days', '90', '--summary', 'x'], r.dir);
+    expect(longer.status).toBe(2);
+    expect(longer.stderr).toBe(
+      'new-revision: refused, nothing written:\n' +
+        '  --effective: `2026-03-15` is not 2026-04-05 or later: with 90-day notice the revision takes effect at least 90 days after approval 2026-01-05 (it is 69 days)\n',
+    );
+    const bad = await run(['imrt', ...flags, '--notice-days', '0', '--summary', 'x'], r.dir);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe(
+      'new-revision: --notice-days: `0` is not a whole number of days from 1 to 999\n',
     );
     expect(r.files()).toEqual(before);
   });

@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { FieldIssue } from '@criteria/errors';
+import { type FieldIssue, formatIssue } from '@criteria/errors';
 import { findRepoRoot } from '@criteria/lint';
-import { type Plan, planRevision } from './plan.js';
-import { type Answers, NOTICE_PERIOD_DAYS } from './time-rules.js';
+import { noticePeriodOf, type Plan, planRevision } from './plan.js';
+import type { Answers } from './time-rules.js';
 
 /** Where the tool reads and writes: the process, or buffers in tests. */
 export interface Io {
@@ -15,15 +15,19 @@ export interface Io {
   /** Today's date, YYYY-MM-DD (the clock in production, fixed in tests). */
   today: () => string;
   /** Asks for the answers no flag gave; absent when there is no terminal to ask on. */
-  ask?: (missing: Partial<Answers>, latest: { policy: string }) => Promise<Answers | null>;
+  ask?: (
+    missing: Partial<Answers>,
+    latest: { policy: string; periodDays: number | null },
+  ) => Promise<Answers | null>;
 }
 
-const USAGE = `usage: pnpm new-revision <policy> [--approved YYYY-MM-DD] [--effective YYYY-MM-DD] [--notice | --no-notice] [--summary "..."]
+const USAGE = `usage: pnpm new-revision <policy> [--approved YYYY-MM-DD] [--effective YYYY-MM-DD] [--notice | --no-notice] [--notice-days N] [--summary "..."]
 
 Scaffolds the next revision of <policy> from its latest one (a full snapshot to
 edit), registers it and writes a changeset. Every prompt has a flag; with all
 four flags it asks nothing. Dates that break the time rules are refused and
-nothing is written. Notice, when required, is ${NOTICE_PERIOD_DAYS} days.
+nothing is written. Notice, when required, lasts the period of the policy's
+latest revision that requires notice (its notice.periodDays), or --notice-days N.
 `;
 
 /** Formats the new files with the repository's biome, when it is installed (best effort). */
@@ -64,6 +68,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         effective: { type: 'string' },
         notice: { type: 'boolean' },
         'no-notice': { type: 'boolean' },
+        'notice-days': { type: 'string' },
         summary: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -88,28 +93,37 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr('new-revision: --notice and --no-notice contradict each other\n');
     return 2;
   }
+  const days = values['notice-days'];
+  if (days !== undefined && !/^[1-9]\d{0,2}$/.test(days)) {
+    io.stderr(
+      `new-revision: ${formatIssue('--notice-days', days, 'a whole number of days from 1 to 999').message}\n`,
+    );
+    return 2;
+  }
   const given: Partial<Answers> = {
     approved: values.approved,
     effective: values.effective,
     notice: values.notice ? true : values['no-notice'] ? false : undefined,
     summary: values.summary,
   };
+  const noticeDays = days === undefined ? undefined : Number(days);
   const missing = (Object.keys(given) as (keyof Answers)[]).filter((k) => given[k] === undefined);
+  const root = findRepoRoot(io.cwd);
   let answers: Answers;
-  if (missing.length === 0) answers = given as Answers;
+  if (missing.length === 0) answers = { ...(given as Answers), noticeDays };
   else if (io.ask === undefined) {
     const flags = missing.map((k) => (k === 'notice' ? '--notice or --no-notice' : `--${k}`));
     io.stderr(`new-revision: missing ${flags.join(', ')} (no terminal to ask on)\n`);
     return 2;
   } else {
-    const asked = await io.ask(given, { policy });
+    const periodDays = noticeDays ?? (await noticePeriodOf(root, policy));
+    const asked = await io.ask(given, { policy, periodDays });
     if (asked === null) {
       io.stderr('new-revision: cancelled, nothing written\n');
       return 2;
     }
-    answers = asked;
+    answers = { ...asked, noticeDays };
   }
-  const root = findRepoRoot(io.cwd);
   const plan = await planRevision(root, policy, answers, { today: io.today() });
   if (!plan.ok) return refuse(io, plan.issues);
   writePlan(root, plan.value);
@@ -124,7 +138,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       'next:',
       `  1. edit ${file('module')}: change only what the revision changes; cite each changed fact or give a reading`,
       `  2. pnpm -s criteria lint ${policy} && pnpm typecheck   (lint also checks the changeset's bump against the revision's impact)`,
-      `  3. when final: pnpm -s criteria lint ${policy} --update-lock, and commit all of it`,
+      `  3. when final: pnpm -s criteria lint ${policy} --update-lock && pnpm generate:policy-meta, and commit all of it`,
       '',
     ].join('\n'),
   );

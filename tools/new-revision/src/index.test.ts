@@ -6,12 +6,12 @@ describe('public API', () => {
   it('exports these names (a change here is a change to the package API)', () => {
     expect(exportedNames(api)).toMatchInlineSnapshot(`
       [
-        "NOTICE_PERIOD_DAYS",
         "checkAnswers",
         "checkApproved",
         "checkEffective",
         "checkSummary",
         "main",
+        "noticePeriodOf",
         "planRevision",
         "writePlan",
       ]

@@ -6,12 +6,12 @@
  * const status = await main(['imrt', '--approved', '2026-01-05', '--effective', '2026-03-15', '--notice', '--summary', '...'], io);
  */
 export { type Io, main, writePlan } from './cli.js';
-export { type FileWrite, type Plan, planRevision } from './plan.js';
+export { type FileWrite, noticePeriodOf, type Plan, planRevision } from './plan.js';
 export {
+  type AnswerContext,
   type Answers,
   checkAnswers,
   checkApproved,
   checkEffective,
   checkSummary,
-  NOTICE_PERIOD_DAYS,
 } from './time-rules.js';

@@ -29,6 +29,31 @@ const record = (v: unknown): Record<string, unknown> | undefined =>
     ? (v as Record<string, unknown>)
     : undefined;
 
+/**
+ * The notice period of the latest of these raw revisions that requires notice
+ * (revisions carry their own `notice.periodDays`), or null when none does.
+ */
+const noticePeriod = (revisions: readonly Record<string, unknown>[]): number | null => {
+  for (const r of [...revisions].reverse()) {
+    const notice = record(r.notice);
+    if (notice?.required === true && typeof notice.periodDays === 'number')
+      return notice.periodDays;
+  }
+  return null;
+};
+
+/**
+ * The notice period a new revision of `policy` copies: that of its latest
+ * revision that requires notice; null when none does (or the policy does not load).
+ */
+export async function noticePeriodOf(root: string, policy: string): Promise<number | null> {
+  const where = findPolicyPackages(root).find((p) => p.name === policy);
+  if (where === undefined) return null;
+  const pkg = await loadPolicyPackage(where.dir, root);
+  const revisions = (record(pkg.input)?.revisions ?? []) as unknown[];
+  return noticePeriod(revisions.map(record).filter((r) => r !== undefined));
+}
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -73,7 +98,8 @@ export async function planRevision(
       formatIssue('policy', policy, 'a policy with at least one dated revision to copy'),
     ]);
   const from = latest.approvedOn as string;
-  const issues = checkAnswers(answers, from, today);
+  const periodDays = answers.noticeDays ?? noticePeriod(dated);
+  const issues = checkAnswers(answers, { latestApprovedOn: from, today, periodDays });
   if (issues.length > 0) return err(issues);
   const id = answers.approved;
 
@@ -118,7 +144,11 @@ export async function planRevision(
   const pkgJson = JSON.parse(readFileSync(join(pkg.dir, 'package.json'), 'utf8')) as {
     name?: string;
   };
-  const facts = { ...answers, summary: answers.summary.trim() };
+  const facts = {
+    ...answers,
+    summary: answers.summary.trim(),
+    noticeDays: answers.notice ? periodDays : null,
+  };
   return ok({
     policy,
     revision: id,

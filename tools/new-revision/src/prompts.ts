@@ -10,7 +10,7 @@ import { checkEffective, checkSummary } from './time-rules.js';
  */
 export async function askOnTerminal(
   given: Partial<Answers>,
-  { policy }: { policy: string },
+  { policy, periodDays }: { policy: string; periodDays: number | null },
 ): Promise<Answers | null> {
   p.intro(`new revision of ${policy}`);
   const approved =
@@ -23,7 +23,9 @@ export async function askOnTerminal(
   if (p.isCancel(approved)) return null;
   const notice =
     given.notice ??
-    (await p.confirm({ message: 'Does it require advance notice to providers (60 days)?' }));
+    (await p.confirm({
+      message: `Does it require advance notice to providers${periodDays === null ? '' : ` (${periodDays} days)`}?`,
+    }));
   if (p.isCancel(notice)) return null;
   const effective =
     given.effective ??
@@ -31,7 +33,9 @@ export async function askOnTerminal(
       message: 'Effective date (first date of service it governs), YYYY-MM-DD',
       placeholder: 'YYYY-MM-DD',
       validate: (v) => {
-        const issue = isIsoDate(approved) ? checkEffective(v ?? '', approved, notice) : undefined;
+        const issue = isIsoDate(approved)
+          ? checkEffective(v ?? '', approved, notice, periodDays)
+          : undefined;
         return issue?.message;
       },
     }));

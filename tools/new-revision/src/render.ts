@@ -1,5 +1,4 @@
 import { printLiteral } from './internal/print-literal.js';
-import { NOTICE_PERIOD_DAYS } from './time-rules.js';
 
 /** What the analyst entered, checked. */
 export interface NewRevisionFacts {
@@ -7,6 +6,8 @@ export interface NewRevisionFacts {
   effective: string;
   notice: boolean;
   summary: string;
+  /** The notice period in days when notice is required (copied from the policy or `--notice-days`). */
+  noticeDays: number | null;
 }
 
 /**
@@ -25,23 +26,24 @@ export function snapshot(latest: Record<string, unknown>, facts: NewRevisionFact
       reading: `Approved ${facts.approved}, effective ${facts.effective}, ${entered} from the committee record; the source document does not list this revision yet. When it does, cite its revision-table row here.`,
     },
     summary: facts.summary.trim(),
-    notice: facts.notice
-      ? {
-          required: true,
-          periodDays: NOTICE_PERIOD_DAYS,
-          basis: 'stated',
-          provenance: {
-            reading: `Notice required, ${NOTICE_PERIOD_DAYS} days (the plan's notice period), ${entered} from the committee record; cite the row that states it when the source lists this revision.`,
+    notice:
+      facts.notice && facts.noticeDays !== null
+        ? {
+            required: true,
+            periodDays: facts.noticeDays,
+            basis: 'stated',
+            provenance: {
+              reading: `Notice required, ${facts.noticeDays} days, ${entered} from the committee record; cite the row that states it when the source lists this revision.`,
+            },
+          }
+        : {
+            required: false,
+            periodDays: null,
+            basis: 'not-stated',
+            provenance: {
+              reading: `No advance notice was entered for this revision with \`pnpm new-revision\`, so none is recorded as required.`,
+            },
           },
-        }
-      : {
-          required: false,
-          periodDays: null,
-          basis: 'not-stated',
-          provenance: {
-            reading: `No advance notice was entered for this revision with \`pnpm new-revision\`, so none is recorded as required.`,
-          },
-        },
   };
 }
 
@@ -80,7 +82,10 @@ export function renderChangeset(
   policy: string,
   facts: NewRevisionFacts,
 ): string {
-  const notice = facts.notice ? `, with ${NOTICE_PERIOD_DAYS}-day notice to providers` : '';
+  const notice =
+    facts.notice && facts.noticeDays !== null
+      ? `, with ${facts.noticeDays}-day notice to providers`
+      : '';
   return [
     '---',
     `"${packageName}": patch`,

@@ -11,7 +11,7 @@ const messages = (answers: Partial<Parameters<typeof checkAnswers>[0]>) =>
       summary: 'A change.',
       ...answers,
     },
-    latest,
+    { latestApprovedOn: latest, periodDays: 60 },
   ).map((i) => i.message);
 
 describe('the time rules new-revision enforces', () => {
@@ -48,11 +48,28 @@ describe('the time rules new-revision enforces', () => {
     expect(
       checkAnswers(
         { approved: '2023-05-01', effective: '2023-06-01', notice: true, summary: 'x' },
-        latest,
+        { latestApprovedOn: latest, periodDays: 60 },
       ).map((i) => i.message),
     ).toEqual([
       '--effective: `2023-06-01` is not 2023-06-30 or later: with 60-day notice the revision takes effect at least 60 days after approval 2023-05-01 (it is 31 days)',
     ]);
+  });
+
+  it("the period is the policy's (its latest noticed revision's) unless --notice-days gives one", () => {
+    const answers = { approved: '2027-01-05', effective: '2027-02-04', notice: true, summary: 'x' };
+    const context = { latestApprovedOn: latest, periodDays: 30 };
+    expect(checkAnswers(answers, context)).toEqual([]); // 30 days exactly
+    expect(checkAnswers({ ...answers, noticeDays: 31 }, context).map((i) => i.message)).toEqual([
+      '--effective: `2027-02-04` is not 2027-02-05 or later: with 31-day notice the revision takes effect at least 31 days after approval 2027-01-05 (it is 30 days)',
+    ]);
+    expect(
+      checkAnswers(answers, { latestApprovedOn: latest, periodDays: null }).map((i) => i.message),
+    ).toEqual([
+      '--notice-days: `` is not a notice period in days: no revision of the policy requires notice, so there is none to copy',
+    ]);
+    expect(checkAnswers({ ...answers, noticeDays: 30 }, { ...context, periodDays: null })).toEqual(
+      [],
+    );
   });
 
   it('reports every problem at once', () => {

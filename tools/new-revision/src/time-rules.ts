@@ -1,8 +1,10 @@
-import { addDays, daysBetween, type IsoDate, isIsoDate } from '@criteria/calendar';
+import { type IsoDate, isIsoDate } from '@criteria/calendar';
 import { type FieldIssue, formatIssue } from '@criteria/errors';
-
-/** The plan's advance-notice period for providers, in days (docs/readings.md, “Advance notice”). */
-export const NOTICE_PERIOD_DAYS = 60;
+import {
+  checkApprovedByToday,
+  checkEffectiveAfterApproval,
+  checkNoticePeriod,
+} from '@criteria/schema';
 
 /** What the analyst answered (flags or prompts), before any check. */
 export interface Answers {
@@ -10,6 +12,11 @@ export interface Answers {
   effective: string;
   notice: boolean;
   summary: string;
+  /**
+   * The notice period in days (`--notice-days`); default: the period of the
+   * policy's latest revision that requires notice.
+   */
+  noticeDays?: number;
 }
 
 /**
@@ -23,7 +30,7 @@ export function checkApproved(
 ): FieldIssue | undefined {
   if (!isIsoDate(approved))
     return formatIssue('--approved', approved, 'a calendar date YYYY-MM-DD');
-  if (today !== undefined && approved > today)
+  if (today !== undefined && checkApprovedByToday(approved, today))
     return formatIssue(
       '--approved',
       approved,
@@ -38,27 +45,38 @@ export function checkApproved(
   return undefined;
 }
 
-/** Why an effective date cannot be used with this approval date and notice, or undefined. */
+/**
+ * Why an effective date cannot be used with this approval date and notice, or
+ * undefined. The rules are `@criteria/schema`'s time rules, with the notice
+ * period `periodDays` (null: none is known, so notice cannot be checked).
+ */
 export function checkEffective(
   effective: string,
   approved: IsoDate,
   notice: boolean,
+  periodDays: number | null,
 ): FieldIssue | undefined {
   if (!isIsoDate(effective))
     return formatIssue('--effective', effective, 'a calendar date YYYY-MM-DD');
-  if (effective < approved)
+  if (checkEffectiveAfterApproval({ approvedOn: approved, effectiveOn: effective }))
     return formatIssue(
       '--effective',
       effective,
       `on or after the approval date ${approved}: a revision cannot take effect before it is approved`,
     );
-  if (notice && daysBetween(approved, effective) < NOTICE_PERIOD_DAYS)
-    return formatIssue(
-      '--effective',
-      effective,
-      `${addDays(approved, NOTICE_PERIOD_DAYS)} or later: with ${NOTICE_PERIOD_DAYS}-day notice the revision takes effect at least ${NOTICE_PERIOD_DAYS} days after approval ${approved} (it is ${daysBetween(approved, effective)} days)`,
-    );
-  return undefined;
+  if (!notice || periodDays === null) return undefined;
+  const breach = checkNoticePeriod({
+    approvedOn: approved,
+    effectiveOn: effective,
+    notice: { required: true, periodDays },
+  });
+  return breach
+    ? formatIssue(
+        '--effective',
+        effective,
+        `${breach.earliestEffectiveOn} or later: with ${periodDays}-day notice the revision takes effect at least ${periodDays} days after approval ${approved} (it is ${breach.leadDays} days)`,
+      )
+    : undefined;
 }
 
 /** Why a summary cannot be used, or undefined. */
@@ -68,26 +86,39 @@ export function checkSummary(summary: string): FieldIssue | undefined {
   return undefined;
 }
 
+/** What the answers are checked against: the policy's latest revision, today, the notice period. */
+export interface AnswerContext {
+  latestApprovedOn: IsoDate;
+  today?: IsoDate;
+  /** The policy's notice period in days (its latest revision that requires notice); null when none does. */
+  periodDays: number | null;
+}
+
 /**
  * Every reason the answers break the time rules (docs/readings.md, “Time rules” and “Advance notice”);
- * empty when they can be used.
+ * empty when they can be used. The notice period is `answers.noticeDays`, else the policy's.
  *
  * @example
- * checkAnswers({ approved: '2023-05-01', effective: '2023-06-01', notice: true, summary: 'x' }, '2023-01-10')
+ * checkAnswers({ approved: '2023-05-01', effective: '2023-06-01', notice: true, summary: 'x' }, { latestApprovedOn: '2023-01-10', periodDays: 60 })
  * // => [{ path: '--effective', message: '--effective: `2023-06-01` is not 2023-06-30 or later: ...' }]
  */
-export function checkAnswers(
-  answers: Answers,
-  latestApprovedOn: IsoDate,
-  today?: IsoDate,
-): FieldIssue[] {
-  const approved = checkApproved(answers.approved, latestApprovedOn, today);
+export function checkAnswers(answers: Answers, context: AnswerContext): FieldIssue[] {
+  const periodDays = answers.noticeDays ?? context.periodDays;
+  const approved = checkApproved(answers.approved, context.latestApprovedOn, context.today);
   const effective = isIsoDate(answers.approved)
-    ? checkEffective(answers.effective, answers.approved, answers.notice)
+    ? checkEffective(answers.effective, answers.approved, answers.notice, periodDays)
     : isIsoDate(answers.effective)
       ? undefined
       : formatIssue('--effective', answers.effective, 'a calendar date YYYY-MM-DD');
-  return [approved, effective, checkSummary(answers.summary)].filter(
+  const period =
+    answers.notice && periodDays === null
+      ? formatIssue(
+          '--notice-days',
+          '',
+          'a notice period in days: no revision of the policy requires notice, so there is none to copy',
+        )
+      : undefined;
+  return [approved, effective, period, checkSummary(answers.summary)].filter(
     (i): i is FieldIssue => i !== undefined,
   );
 }

@@ -1,4 +1,5 @@
 import { isIsoDate } from '@criteria/calendar';
+import { checkApprovedByToday } from '@criteria/schema';
 import { stringField } from '../internal/raw.js';
 import { defineRule } from '../rule.js';
 
@@ -12,7 +13,8 @@ export const approvedNotAfterToday = defineRule({
   *check(ctx) {
     for (const r of ctx.revisions) {
       const approvedOn = stringField(r.raw, 'approvedOn');
-      if (!isIsoDate(approvedOn) || approvedOn <= ctx.today) continue;
+      if (!isIsoDate(approvedOn) || checkApprovedByToday(approvedOn, ctx.today) === undefined)
+        continue;
       yield {
         revisionIndex: r.index,
         field: 'approvedOn',

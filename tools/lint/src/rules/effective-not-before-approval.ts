@@ -1,4 +1,5 @@
 import { isIsoDate } from '@criteria/calendar';
+import { checkEffectiveAfterApproval } from '@criteria/schema';
 import { stringField } from '../internal/raw.js';
 import { defineRule } from '../rule.js';
 
@@ -13,7 +14,8 @@ export const effectiveNotBeforeApproval = defineRule({
     for (const r of ctx.revisions) {
       const approvedOn = stringField(r.raw, 'approvedOn');
       const effectiveOn = stringField(r.raw, 'effectiveOn');
-      if (!isIsoDate(approvedOn) || !isIsoDate(effectiveOn) || effectiveOn >= approvedOn) continue;
+      if (!isIsoDate(approvedOn) || !isIsoDate(effectiveOn)) continue;
+      if (checkEffectiveAfterApproval({ approvedOn, effectiveOn }) === undefined) continue;
       yield {
         revisionIndex: r.index,
         field: 'effectiveOn',

@@ -1,4 +1,5 @@
-import { addDays, daysBetween, isIsoDate } from '@criteria/calendar';
+import { isIsoDate } from '@criteria/calendar';
+import { checkNoticePeriod } from '@criteria/schema';
 import { field, stringField } from '../internal/raw.js';
 import { defineRule } from '../rule.js';
 
@@ -20,14 +21,18 @@ export const noticePeriod = defineRule({
       if (typeof periodDays !== 'number' || !Number.isInteger(periodDays) || periodDays < 1)
         continue;
       if (!isIsoDate(approvedOn) || !isIsoDate(effectiveOn) || effectiveOn < approvedOn) continue;
-      const dueBy = addDays(effectiveOn, -periodDays);
-      if (approvedOn <= dueBy) continue;
-      const earliest = addDays(approvedOn, periodDays);
+      // The rule itself is @criteria/schema's (the notice and new-revision apply the same one).
+      const breach = checkNoticePeriod({
+        approvedOn,
+        effectiveOn,
+        notice: { required: true, periodDays },
+      });
+      if (breach === undefined) continue;
       yield {
         revisionIndex: r.index,
         field: 'notice',
-        message: `a ${periodDays}-day notice is required, so it is due by \`${dueBy}\` (effectiveOn \`${effectiveOn}\` minus ${periodDays} days), but the revision is approved \`${approvedOn}\`, only ${daysBetween(approvedOn, effectiveOn)} days before it takes effect`,
-        fix: `Move effectiveOn to \`${earliest}\` or later (approvedOn plus ${periodDays} days), or correct approvedOn if it was mistyped.`,
+        message: `a ${periodDays}-day notice is required, so it is due by \`${breach.dueBy}\` (effectiveOn \`${effectiveOn}\` minus ${periodDays} days), but the revision is approved \`${approvedOn}\`, only ${breach.leadDays} days before it takes effect`,
+        fix: `Move effectiveOn to \`${breach.earliestEffectiveOn}\` or later (approvedOn plus ${periodDays} days), or correct approvedOn if it was mistyped.`,
       };
     }
   },
