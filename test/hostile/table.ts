@@ -101,6 +101,32 @@ export const rows: readonly HostileRow[] = [
     status: 2,
     stderr: /^criteria: --request: `-` is longer than 1,000,000 characters\n$/,
   },
+  {
+    name: 'a --descriptors file longer than the cap',
+    item: '4 (issue 12)',
+    args: ['codes', 'imrt', '--date', '2021-09-01', '--descriptors', '-'],
+    stdin: `77385\tx\n${' '.repeat(10_000_001)}`,
+    status: 2,
+    stderr: /^criteria: --descriptors: `-` is longer than 10,000,000 characters\n$/,
+  },
+  {
+    name: 'a --descriptors file of 100,000 bad lines lists 20 and counts the rest',
+    item: '4 (issue 12)',
+    args: ['codes', 'imrt', '--date', '2021-09-01', '--descriptors', '-'],
+    stdin: Array.from({ length: 100_000 }, (_, i) => `x${i}\tx`).join('\n'),
+    status: 2,
+    stderr:
+      /^criteria: --descriptors -: line 1: `x0` is not a CPT or HCPCS code .*; line 20: `x19` .*; and 99,980 more\n$/,
+  },
+  {
+    name: 'notice --format pdf without --out',
+    item: 'issue 12',
+    args: ['notice', 'imrt', '2023-01-10', '--format', 'pdf'],
+    status: 2,
+    stderr:
+      /^criteria: --out is required with --format pdf: a PDF is written to a file \(--out FILE\), not to standard output\n$/,
+    stdout: /^$/,
+  },
   // 5. workers
   {
     name: '--workers 1000 is clamped to the cores, said in one line',

@@ -3,6 +3,13 @@ import { err, type FieldIssue, formatIssue, ok, type Result } from '@criteria/er
 const CODE = /^(?:\d{5}|\d{4}[FTU]|[A-Z]\d{4})$/;
 
 /**
+ * The longest descriptors file read, in characters: room for every CPT and HCPCS
+ * code with a long descriptor (20,000 codes × 500 characters). A longer input is
+ * not a descriptors file, and is refused before it is held in memory.
+ */
+export const MAX_DESCRIPTORS_LENGTH = 10_000_000;
+
+/**
  * Reads official code descriptors from a licensed deployment's file (CPT
  * descriptors are AMA-licensed and never stored in this repository). One code
  * per line: `CODE<TAB>descriptor`; blank lines and lines starting with `#` are

@@ -9,7 +9,7 @@ export {
   type RevisionRef,
   revisionRef,
 } from './define-policy.js';
-export { parseDescriptors } from './descriptors.js';
+export { MAX_DESCRIPTORS_LENGTH, parseDescriptors } from './descriptors.js';
 export { fieldIssuesFromZod } from './field-issues.js';
 export { findRevision, safeFindRevision } from './find-revision.js';
 export {

@@ -1,6 +1,6 @@
 import { assertIsoDate } from '@criteria/calendar';
-import { CriteriaError } from '@criteria/errors';
-import { parseDescriptors, revisionRef } from '@criteria/schema';
+import { CriteriaError, listIssues } from '@criteria/errors';
+import { MAX_DESCRIPTORS_LENGTH, parseDescriptors, revisionRef } from '@criteria/schema';
 import { inEffect } from '@criteria/temporal';
 import type { Command } from 'commander';
 import { readInput } from '../input.js';
@@ -33,13 +33,13 @@ export function registerCodes(program: Command, io: Io): void {
         let descriptors: ReadonlyMap<string, string> | null = null;
         if (opts.descriptors !== undefined) {
           const file = opts.descriptors;
-          const text = await readInput(io, '--descriptors', file);
+          const text = await readInput(io, '--descriptors', file, MAX_DESCRIPTORS_LENGTH);
           const parsed = parseDescriptors(text);
           if (!parsed.ok)
             throw new CriteriaError(
               'invalid_argument',
               parsed.issues,
-              `--descriptors ${file}: ${parsed.issues.map((i) => i.message).join('; ')}`,
+              `--descriptors ${file}: ${listIssues(parsed.issues).join('; ')}`,
             );
           descriptors = parsed.value;
         }

@@ -1,5 +1,5 @@
 import { assertIsoDate } from '@criteria/calendar';
-import { CriteriaError, escapeControl, formatIssue } from '@criteria/errors';
+import { escapeControl } from '@criteria/errors';
 import {
   buildNotice,
   renderNoticeHtml,
@@ -9,7 +9,7 @@ import {
 import { renderNoticePdf } from '@criteria/notice-pdf';
 import { findRevision } from '@criteria/schema';
 import type { Command } from 'commander';
-import type { Io } from '../io.js';
+import { type Io, UsageError } from '../io.js';
 import { parseFormat, writeFileAtomic } from '../output.js';
 import { policiesOf } from '../registry.js';
 
@@ -36,6 +36,11 @@ export function registerNotice(program: Command, io: Io): void {
         opts: { format: string; out?: string; producedOn?: string; edition?: string },
       ) => {
         const format = parseFormat(opts.format, FORMATS);
+        // A PDF is bytes for a file, not text for a terminal: said before anything is loaded.
+        if (format === 'pdf' && opts.out === undefined)
+          throw new UsageError(
+            '--out is required with --format pdf: a PDF is written to a file (--out FILE), not to standard output',
+          );
         const policy = await policiesOf(io).load(policyId);
         const revision = findRevision(policy, revisionId);
         const producedOn =
@@ -46,16 +51,7 @@ export function registerNotice(program: Command, io: Io): void {
           ...(producedOn ? { producedOn } : {}),
           ...(opts.edition ? { edition: opts.edition } : {}),
         });
-        if (format === 'pdf') {
-          // A PDF is bytes for a file, not text for a terminal.
-          if (opts.out === undefined)
-            throw new CriteriaError('invalid_argument', [
-              formatIssue(
-                '--out',
-                '',
-                'a file to write the PDF to (`--format pdf` needs `--out FILE`)',
-              ),
-            ]);
+        if (format === 'pdf' && opts.out !== undefined) {
           const pdf = writeFileAtomic(io.cwd, opts.out, await renderNoticePdf(notice));
           return io.stderr(`criteria: wrote ${escapeControl(pdf)}\n`);
         }
