@@ -4,15 +4,13 @@ import { fileURLToPath } from 'node:url';
 /** Where the spawned processes run: this package, so `@criteria/*` resolve to their builds (`dist/`). */
 const here = fileURLToPath(new URL('..', import.meta.url));
 
-/** The median of `xs`. */
-export const median = (xs: number[]) => {
+const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
 };
 
-/** Wall time, in milliseconds, of `node ...args` run in this package (stdout ignored); throws when it fails. */
-export function wall(args: string[]): number {
+function wall(args: string[]): number {
   const t = performance.now();
   const r = spawnSync(process.execPath, args, { cwd: here, stdio: ['ignore', 'ignore', 'pipe'] });
   const ms = performance.now() - t;
@@ -51,4 +49,29 @@ export function importTime(runs: number): ImportTime {
   const bareMs = median(bare);
   const evaluatorMs = median(full);
   return { runs, bareMs, evaluatorMs, importMs: evaluatorMs - bareMs, ratio: evaluatorMs / bareMs };
+}
+
+/** Medians, in milliseconds, of a bare `node -e ''` and of the built `criteria list` (apps/cli/dist/main.js). */
+export interface CliStartup {
+  runs: number;
+  bareMs: number;
+  listMs: number;
+  /** listMs / bareMs; the goal is at most 2. */
+  ratio: number;
+}
+
+/** Spawns `node -e ''` and the built `criteria list` `runs` times each, interleaved, and reports the medians. */
+export function cliStartup(runs: number): CliStartup {
+  const main = fileURLToPath(new URL('../../../apps/cli/dist/main.js', import.meta.url));
+  const bare: number[] = [];
+  const list: number[] = [];
+  wall(['-e', '']);
+  wall([main, 'list']);
+  for (let i = 0; i < runs; i++) {
+    bare.push(wall(['-e', '']));
+    list.push(wall([main, 'list']));
+  }
+  const bareMs = median(bare);
+  const listMs = median(list);
+  return { runs, bareMs, listMs, ratio: listMs / bareMs };
 }
