@@ -1,34 +1,23 @@
 import { execFileSync } from 'node:child_process';
 import { diffRevisions } from '@criteria/diff';
 import { imrt } from '@criteria/policy-imrt';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startViewer } from '../support/browser.js';
+import { HANG, openViewer, type ViewerSession, visit } from '../support/browser.js';
 
 // One browser for this file. Timeouts only catch a hang.
-const HANG = 600_000;
-let browser: Browser;
-let context: BrowserContext;
+let viewer: ViewerSession;
 let page: Page;
-let app: FastifyInstance;
-let base: string;
 beforeAll(async () => {
-  ({ app, base } = await startViewer());
-  browser = await launchBrowser();
-  context = await browser.newContext({ acceptDownloads: true });
-  page = await context.newPage();
+  viewer = await openViewer();
+  page = await viewer.newPage({ acceptDownloads: true });
 }, HANG);
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.close();
+  await viewer?.close();
 });
 
 const open = async (path: string) => {
-  await page.goto(`${base}/${path}`, { waitUntil: 'load' });
-  if (await page.$('script[src$="viewer.js"]'))
-    await page.waitForSelector('html[data-viewer-ready="true"]');
+  await visit(page, viewer.base, path);
 };
 
 describe('the policy page', () => {

@@ -1,25 +1,19 @@
 import { type Io, run } from '@criteria/cli';
 import { generateRequests } from '@criteria/gen-requests';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, root, startViewer } from '../support/browser.js';
+import { HANG, openViewer, root, type ViewerSession, visit } from '../support/browser.js';
 
-// One browser for this file. Timeouts only catch a hang.
-const HANG = 900_000;
+// One browser for this file; the requests are shared among a few tabs (each its own
+// context), each typing its requests one after the other. Timeouts only catch a hang.
 const COUNT = 50;
-let browser: Browser;
-let page: Page;
-let app: FastifyInstance;
-let base: string;
+const TABS = 2;
+let viewer: ViewerSession;
 beforeAll(async () => {
-  ({ app, base } = await startViewer());
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  viewer = await openViewer();
 }, HANG);
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await viewer?.close();
 });
 
 /** The CLI's determinations (`criteria evaluate --request - --ndjson`), one JSON line per request. */
@@ -47,7 +41,7 @@ async function cliDeterminations(ndjson: string): Promise<unknown[]> {
 type Request = ReturnType<typeof generateRequests> extends Generator<infer R> ? R : never;
 
 /** Types a request into the form, field by field, as a person would. */
-async function fill(request: Request): Promise<void> {
+async function fill(page: Page, request: Request): Promise<void> {
   // "Clear the form" empties every field, the documents and the result.
   await page.click('#request-form button[type=reset]');
   expect(await page.$$('#rq-documents .document')).toHaveLength(0);
@@ -78,25 +72,35 @@ describe('check a request', () => {
       const requests = [...generateRequests({ count: COUNT, seed: 14 })];
       const expected = await cliDeterminations(requests.map((r) => JSON.stringify(r)).join('\n'));
       expect(expected).toHaveLength(COUNT);
-      const sent: string[] = [];
-      page.on('request', (r) => sent.push(r.url()));
-      const routes = new Set<string>();
-      await page.goto(`${base}/check.html`, { waitUntil: 'load' });
-      await page.waitForSelector('html[data-viewer-ready="true"]');
-      for (const [i, request] of requests.entries()) {
-        await fill(request);
-        sent.length = 0;
-        await page.click('#request-form button[type=submit]');
-        const json = await page.textContent('#determination-json');
-        expect(JSON.parse(json as string), `request ${i + 1}: ${JSON.stringify(request)}`).toEqual(
-          expected[i],
-        );
-        // Computed in the page: the click sent nothing to any server.
-        expect(sent).toEqual([]);
-        routes.add((expected[i] as { route: string }).route);
-      }
+      const compared: number[] = [];
+      const queue = [...requests.keys()];
+      await Promise.all(
+        Array.from({ length: TABS }, async () => {
+          const page = await viewer.newPage();
+          const sent: string[] = [];
+          page.on('request', (r) => sent.push(r.url()));
+          await visit(page, viewer.base, 'check.html');
+          for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+            const request = requests[i] as Request;
+            await fill(page, request);
+            sent.length = 0;
+            await page.click('#request-form button[type=submit]');
+            const json = await page.textContent('#determination-json');
+            expect(
+              JSON.parse(json as string),
+              `request ${i + 1}: ${JSON.stringify(request)}`,
+            ).toEqual(expected[i]);
+            // Computed in the page: the click sent nothing to any server.
+            expect(sent).toEqual([]);
+            compared.push(i);
+          }
+        }),
+      );
+      expect(compared.toSorted((a, b) => a - b)).toEqual([...requests.keys()]);
       // The sample reaches more than one route, so the comparison means something.
-      expect(routes.size).toBeGreaterThanOrEqual(3);
+      expect(
+        new Set(expected.map((d) => (d as { route: string }).route)).size,
+      ).toBeGreaterThanOrEqual(3);
     },
     HANG,
   );
