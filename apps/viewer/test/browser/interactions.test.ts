@@ -1,15 +1,18 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { diffRevisions } from '@criteria/diff';
 import { imrt } from '@criteria/policy-imrt';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HANG, openViewer, type ViewerSession, visit } from '../support/browser.js';
 
-// One browser for this file. Timeouts only catch a hang.
+// The run's one chromium, a context of this file's own. Timeouts only catch a hang.
 let viewer: ViewerSession;
 let page: Page;
 beforeAll(async () => {
-  viewer = await openViewer();
+  viewer = await openViewer(inject('chromium'));
   page = await viewer.newPage({ acceptDownloads: true });
 }, HANG);
 afterAll(async () => {
@@ -183,10 +186,14 @@ describe('from the keyboard alone', () => {
         page.keyboard.press('Enter'),
       ]);
       expect(download.suggestedFilename()).toBe('imrt-notice-2023-01-10.pdf');
-      const file = await download.path();
+      // The shared browser is a remote one to this file: the download is saved, not read in place.
+      const dir = mkdtempSync(join(tmpdir(), 'viewer-pdf-'));
+      const file = join(dir, download.suggestedFilename());
+      await download.saveAs(file);
       const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
       expect(text).toContain('Notice due by: 2023-04-02');
       expect(text).toContain('Effective: 2023-06-01');
+      rmSync(dir, { recursive: true, force: true });
     },
     HANG,
   );

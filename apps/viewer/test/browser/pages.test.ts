@@ -1,6 +1,6 @@
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createSite } from '../../src/site.js';
 import {
   HANG,
@@ -48,7 +48,7 @@ async function scan(page: Page, path: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  viewer = await openViewer();
+  viewer = await openViewer(inject('chromium'));
   pages = createSite(await viewerData()).paths.filter((p) => p.endsWith('.html'));
   // Every page but the 56 diff pairs, which share one template: three of them.
   const pairs = pages.filter((p) => /\/diff\/.+-to-.+\.html$/.test(p));

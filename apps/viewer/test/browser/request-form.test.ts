@@ -1,7 +1,7 @@
 import { type Io, run } from '@criteria/cli';
 import { generateRequests } from '@criteria/gen-requests';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HANG, openViewer, root, type ViewerSession, visit } from '../support/browser.js';
 
 // One browser for this file; the requests are shared among a few tabs (each its own
@@ -10,7 +10,7 @@ const COUNT = 50;
 const TABS = 2;
 let viewer: ViewerSession;
 beforeAll(async () => {
-  viewer = await openViewer();
+  viewer = await openViewer(inject('chromium'));
 }, HANG);
 afterAll(async () => {
   await viewer?.close();

@@ -10,6 +10,9 @@ import {
 } from 'playwright-core';
 import { loadViewerData, type ViewerData } from '../../src/data.js';
 import { viewerPlugin } from '../../src/plugin.js';
+import { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from './chromium.js';
+
+export { CHROMIUM, CHROMIUM_ARGS, launchBrowser };
 
 /** The repository root. */
 export const root = findRepoRoot(fileURLToPath(new URL('.', import.meta.url)));
@@ -19,21 +22,6 @@ export const TODAY = '2026-11-28';
 
 /** Timeouts of the browser tests: they only catch a hang, never measure speed. */
 export const HANG = 900_000;
-
-/** Debian's chromium, never a downloaded browser; flags for a machine that reaches nothing outside. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export const launchBrowser = (): Promise<Browser> =>
-  chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 120_000 });
 
 let loaded: Promise<ViewerData> | undefined;
 /** The repository's policies as the viewer reads them (once per process). */
@@ -57,13 +45,20 @@ export interface ViewerSession {
   browser: Browser;
   /** A new context (its own cookies, cache and downloads) with one page in it. */
   newPage(options?: BrowserContextOptions): Promise<Page>;
-  /** Closes every context, the browser and the server. */
+  /** Closes every context of this file, disconnects from the browser and stops the server. */
   close(): Promise<void>;
 }
 
-/** Starts the viewer and chromium (call in `beforeAll`, `close` in `afterAll`). */
-export async function openViewer(): Promise<ViewerSession> {
-  const [{ app, base }, browser] = await Promise.all([startViewer(), launchBrowser()]);
+/**
+ * Starts the viewer and connects to the run's shared chromium at `wsEndpoint` (the
+ * viewer's vitest globalSetup, test/support/chromium.ts, launches it and provides it as
+ * `inject('chromium')`). Call in `beforeAll`, `close` in `afterAll`.
+ */
+export async function openViewer(wsEndpoint: string): Promise<ViewerSession> {
+  const [{ app, base }, browser] = await Promise.all([
+    startViewer(),
+    chromium.connect(wsEndpoint, { timeout: 120_000 }),
+  ]);
   const contexts: BrowserContext[] = [];
   return {
     base,
