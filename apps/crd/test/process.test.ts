@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { imrtRequest } from './imrt-requests.js';
 import { assertionIds, call, startProcess } from './process-support.js';
+import { pgliteDir } from './support.js';
 
 const HANG = 300_000;
 const tmp = () => mkdtempSync(join(tmpdir(), 'crd-proc-'));
@@ -76,7 +77,10 @@ describe('durability', () => {
   it(
     'kill -9 while answering a stream of hook calls: after a restart every assertion id a client received is found',
     async () => {
+      // The store starts from a copy of the run's empty database (the first test starts in an
+      // empty folder).
       const dataDir = tmp();
+      await pgliteDir(join(dataDir, 'pglite'));
       const first = await startProcess({ DATA_DIR: dataDir });
       const received: string[] = [];
       let stop = false;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4';
 import { exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import {
   type AssertionStore,
   buildServer,
@@ -41,6 +41,24 @@ export const makeIssuer = async (iss = 'https://ehr.test') => {
 export type Issuer = Awaited<ReturnType<typeof makeIssuer>>;
 
 export const tempDir = (prefix = 'crd-test-') => mkdtempSync(join(tmpdir(), prefix));
+
+/**
+ * A folder for a PGlite store (`openPgliteStore(dir)`, or `DATA_DIR/pglite` of a service
+ * process) holding a copy of this run's empty database (test/pglite-template.ts), so the
+ * store does not run initdb again; a fresh folder when run without that globalSetup.
+ */
+export const pgliteDir = async (into: string = join(tempDir(), 'pglite')): Promise<string> => {
+  const run = inject('pgliteRun');
+  if (!run) return into;
+  const template = join(run, 'template');
+  while (!existsSync(template)) {
+    if (existsSync(join(run, 'failed')))
+      throw new Error(`the PGlite template failed: ${readFileSync(join(run, 'failed'), 'utf8')}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  cpSync(template, into, { recursive: true });
+  return into;
+};
 
 /** Collects log lines written by the service. */
 export const logSink = () => {
@@ -88,7 +106,7 @@ export const startTestService = async (
 ): Promise<TestService> => {
   const issuer = await makeIssuer();
   const { lines, stream } = logSink();
-  const s = store ?? (await openPgliteStore(join(tempDir(), 'pglite')));
+  const s = store ?? (await openPgliteStore(await pgliteDir()));
   const app = await buildServer({
     store: s,
     trustedIssuers: [{ iss: issuer.iss, jwks: issuer.jwks as never }],
