@@ -10,9 +10,9 @@ import {
   viewerData,
 } from '../support/browser.js';
 
-// Every page is loaded once, by a few tabs at a time (each its own context): the pages to
+// Every page is loaded once, by two tabs at a time (each its own context): the pages to
 // scan are scanned with axe-core on that same load. Timeouts only catch a hang.
-const TABS = 3;
+const TABS = 2;
 let viewer: ViewerSession;
 let pages: string[];
 let scanned: string[];
