@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { openPgliteThread } from './internal/pglite-thread.js';
 
 /** A stored coverage-information assertion: no member data beyond a keyed hash. */
 export interface StoredAssertion {
@@ -324,21 +325,14 @@ const storeOver = async (sql: Sql, memoryJti: boolean): Promise<AssertionStore> 
   };
 };
 
-/** Embedded PostgreSQL (PGlite), files under `dir`. */
+/**
+ * Embedded PostgreSQL (PGlite), files under `dir`, on a worker thread of its
+ * own (`internal/pglite-thread.ts`): the main thread answers hook calls while
+ * the previous batch is written.
+ */
 export const openPgliteStore = async (dir: string): Promise<AssertionStore> => {
   mkdirSync(dir, { recursive: true });
-  const { PGlite } = await import('@electric-sql/pglite');
-  const db = await PGlite.create(join(dir));
-  return storeOver(
-    {
-      query: (text, params) => db.query(text, params),
-      exec: async (text) => {
-        await db.exec(text);
-      },
-      close: () => db.close(),
-    } as Sql,
-    true,
-  );
+  return storeOver(await openPgliteThread(join(dir)), true);
 };
 
 /** A PostgreSQL server (node-postgres pool). */
