@@ -4,7 +4,7 @@
  */
 
 import { imrt } from '@criteria/policy-imrt';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { discovery } from '../src/internal/discovery.js';
 import {
   brokenInvariants,
@@ -13,57 +13,30 @@ import {
   type Ext,
   example,
   expectConformant,
+  expectOneActionPerOrderUnchanged,
   type HookResponse,
-  startTestService,
   sub,
   subs,
-  type TestService,
-  withoutCoverageInfo,
+  useTestService,
 } from './support.js';
 
-let svc: TestService;
-let withMembers: TestService;
-beforeAll(async () => {
-  svc = await startTestService({ coverageClassMap: { 'Medicare Part A': 'medicare' } });
-  // 08 is Inferno's "no member found": a deployment with a member lookup that does not know the member.
-  withMembers = await startTestService({
-    memberLookup: {
-      async find({ patient }) {
-        const ids = ((patient?.identifier as { value?: string }[]) ?? []).map((i) => i.value);
-        return ids.includes('UNKNOWN-MEMBER')
-          ? { status: 'not-found' }
-          : { status: 'found', lineOfBusiness: null };
-      },
+const service = useTestService({ coverageClassMap: { 'Medicare Part A': 'medicare' } });
+// 08 is Inferno's "no member found": a deployment with a member lookup that does not know the member.
+const withMembers = useTestService({
+  memberLookup: {
+    async find({ patient }) {
+      const ids = ((patient?.identifier as { value?: string }[]) ?? []).map((i) => i.value);
+      return ids.includes('UNKNOWN-MEMBER')
+        ? { status: 'not-found' }
+        : { status: 'found', lineOfBusiness: null };
     },
-  });
-}, 180_000);
-afterAll(async () => {
-  await svc?.close();
-  await withMembers?.close();
+  },
 });
-
-const draftOrders = (req: Record<string, unknown>) =>
-  (
-    req.context as { draftOrders: { entry: { resource: Record<string, unknown> }[] } }
-  ).draftOrders.entry.map((e) => e.resource);
-
-/** The checks every order-sign example must pass: one action per order, the order unchanged apart from the extension. */
-const expectOneActionPerOrderUnchanged = (req: Record<string, unknown>, res: HookResponse) => {
-  expectConformant(res);
-  const orders = draftOrders(req);
-  expect(res.systemActions.map((a) => `${a.resource.resourceType}/${a.resource.id}`)).toEqual(
-    orders.map((o) => `${o.resourceType}/${o.id}`),
-  );
-  res.systemActions.forEach((a, i) => {
-    expect(withoutCoverageInfo(a.resource)).toEqual(orders[i]);
-    expect(coverageInfo(a.resource).length).toBeGreaterThan(0);
-  });
-};
 
 describe('01 IG order-sign: two ServiceRequests, neither in the IMRT scope', () => {
   it('answers each with indeterminate pointing to the code check, billing options as billing codes', async () => {
     const req = example('01-ig221-order-sign-request.json');
-    const res = await svc.hook('imrt-order-sign', req);
+    const res = await service().hook('imrt-order-sign', req);
     expect(res.status).toBe(200);
     expectOneActionPerOrderUnchanged(req, res.body);
     const [mammo, oxygen] = res.body.systemActions.map((a) => coverageInfo(a.resource));
@@ -144,7 +117,7 @@ describe('03 IG discovery', () => {
   });
 
   it('is served at GET /cds-services', async () => {
-    const res = await svc.app.inject({ method: 'GET', url: '/cds-services' });
+    const res = await service().app.inject({ method: 'GET', url: '/cds-services' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual(ours);
   });
@@ -153,7 +126,7 @@ describe('03 IG discovery', () => {
 describe('04 Inferno RI order-sign: HCPCS G0180 (bluebutton URI), Medicare Part A plan class', () => {
   it('answers with one action on the order, coverage from insurance, billing code kept with its URI', async () => {
     const req = example('04-inferno-ri-order-sign-servicerequest-G0180.json');
-    const res = await svc.hook('imrt-order-sign', req);
+    const res = await service().hook('imrt-order-sign', req);
     expect(res.status).toBe(200);
     expectOneActionPerOrderUnchanged(req, res.body);
     const ext = coverageInfo(res.body.systemActions[0]?.resource ?? {})[0] as Ext;
@@ -163,7 +136,7 @@ describe('04 Inferno RI order-sign: HCPCS G0180 (bluebutton URI), Medicare Part 
     ]);
     expect(sub(ext, 'covered')).toBe('indeterminate');
     // The plan class map names this coverage Medicare; the assertion records how.
-    const stored = await svc.store.get(sub(ext, 'coverage-assertion-id') as string);
+    const stored = await service().store.get(sub(ext, 'coverage-assertion-id') as string);
     expect(stored).toMatchObject({
       lineOfBusiness: 'medicare',
       lineOfBusinessBasis: 'coverage-class',
@@ -175,7 +148,7 @@ describe('04 Inferno RI order-sign: HCPCS G0180 (bluebutton URI), Medicare Part 
 describe('05 Inferno 2.2.1 order-sign: a ServiceRequest and a CommunicationRequest, null prefetch keys', () => {
   it('answers one action per order; the CommunicationRequest (no CPT/HCPCS) is indeterminate too', async () => {
     const req = example('05-inferno-v221-order-sign-servicerequest-communicationrequest.json');
-    const res = await svc.hook('imrt-order-sign', req);
+    const res = await service().hook('imrt-order-sign', req);
     expect(res.status).toBe(200);
     expectOneActionPerOrderUnchanged(req, res.body);
     const comm = coverageInfo(res.body.systemActions[1]?.resource ?? {})[0] as Ext;
@@ -191,7 +164,7 @@ describe('05 Inferno 2.2.1 order-sign: a ServiceRequest and a CommunicationReque
 
 describe('06 IG order-dispatch with coverage-info: false', () => {
   it('returns no coverage-information action', async () => {
-    const res = await svc.hook(
+    const res = await service().hook(
       'imrt-order-dispatch',
       example('06-ig221-order-dispatch-request.json'),
     );
@@ -205,7 +178,7 @@ describe('06 IG order-dispatch with coverage-info: false', () => {
 describe('07 legacy RI order-sign (root `user`, custom prefetch keys, fhirAuthorization null)', () => {
   it('is answered (pinned: 200, degrade gracefully), the Coverage found in the custom prefetch bundle', async () => {
     const req = example('07-davinci-ri-legacy-order-sign-devicerequest.json');
-    const res = await svc.hook('imrt-order-sign', req);
+    const res = await service().hook('imrt-order-sign', req);
     expect(res.status).toBe(200);
     expectOneActionPerOrderUnchanged(req, res.body);
     const ext = coverageInfo(res.body.systemActions[0]?.resource ?? {})[0] as Ext;
@@ -219,7 +192,7 @@ describe('07 legacy RI order-sign (root `user`, custom prefetch keys, fhirAuthor
 describe('08 Inferno no-member-found', () => {
   it('answers 200 with not-covered and reason no-member-found, without pa-needed', async () => {
     const req = example('08-inferno-v221-order-sign-no-member-found.json');
-    const res = await withMembers.hook('imrt-order-sign', req);
+    const res = await withMembers().hook('imrt-order-sign', req);
     expect(res.status).toBe(200);
     expectOneActionPerOrderUnchanged(req, res.body);
     const ext = coverageInfo(res.body.systemActions[0]?.resource ?? {})[0] as Ext;

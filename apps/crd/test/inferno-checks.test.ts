@@ -17,19 +17,19 @@ import {
   type Ext,
   example,
   expectConformant,
+  expectOneActionPerOrderUnchanged,
   type HookResponse,
   startTestService,
   sub,
   subs,
-  type TestService,
+  useTestService,
 } from './support.js';
 
-let svc: TestService;
+const service = useTestService({ fhirTimeoutMs: 10_000 });
 let ehr: Server;
 let ehrUrl: string;
 const ehrCalls: { url: string; authorization: string | undefined }[] = [];
 beforeAll(async () => {
-  svc = await startTestService({ fhirTimeoutMs: 10_000 });
   // A stub EHR FHIR server on loopback that answers 500 to everything.
   ehr = createServer((req, res) => {
     ehrCalls.push({ url: req.url ?? '', authorization: req.headers.authorization });
@@ -45,13 +45,12 @@ beforeAll(async () => {
   ehrUrl = `http://127.0.0.1:${(ehr.address() as AddressInfo).port}/fhir`;
 }, 180_000);
 afterAll(async () => {
-  await svc?.close();
   await new Promise((r) => ehr?.close(r));
 });
 
 describe('discovery (crd_discovery_services_validation)', () => {
   it('has services with string hook, description and id, one per offered hook', async () => {
-    const res = await svc.app.inject({ method: 'GET', url: '/cds-services' });
+    const res = await service().app.inject({ method: 'GET', url: '/cds-services' });
     const { services } = res.json() as { services: Record<string, unknown>[] };
     expect(services.map((s) => s.hook)).toEqual([
       'order-sign',
@@ -119,17 +118,23 @@ const variants = () =>
   ] as const;
 
 describe('hook responses (crd_service_response_validation, coverage_info_system_action_*)', () => {
-  const responses: { name: string; res: HookResponse }[] = [];
+  const responses: { name: string; req: Record<string, unknown>; res: HookResponse }[] = [];
   beforeAll(async () => {
-    for (const [name, service, req] of variants()) {
-      const r = await svc.hook(service, req);
+    for (const [name, id, req] of variants()) {
+      const r = await service().hook(id, req);
       expect(r.status, name).toBe(200);
-      responses.push({ name, res: r.body });
+      responses.push({ name, req, res: r.body });
     }
   }, 120_000);
 
   it('every response has cards and systemActions; actions are update with a description and a FHIR resource', () => {
     for (const { res } of responses) expectConformant(res);
+  });
+
+  it('order-sign: one action per draft order, each order unchanged apart from the extension', () => {
+    const signs = responses.filter((r) => r.name.startsWith('order-sign'));
+    expect(signs.length).toBeGreaterThan(0);
+    for (const { req, res } of signs) expectOneActionPerOrderUnchanged(req, res);
   });
 
   it('every response carries a coverage-information system action on an order resource of its hook', () => {
@@ -218,7 +223,7 @@ describe('indeterminate / technical when the EHR FHIR server answers 500', () =>
       fhirServer: ehrUrl,
       orders: [{ diagnoses: ['C34.90'], date: '2026-12-01', insurance: 'Coverage/cov-imrt' }],
     });
-    const res = await svc.hook('imrt-order-sign', req);
+    const res = await service().hook('imrt-order-sign', req);
     expect(res.status).toBe(200);
     expectConformant(res.body);
     const [e] = coverageInfo(res.body.systemActions[0]?.resource ?? {}) as Ext[];
@@ -242,7 +247,7 @@ describe('indeterminate / technical when the EHR FHIR server answers 500', () =>
       'ServiceRequest/imrt-1',
       'ServiceRequest/not-in-prefetch',
     ];
-    const res = await svc.hook('imrt-order-dispatch', req);
+    const res = await service().hook('imrt-order-dispatch', req);
     expect(res.status).toBe(200);
     expectConformant(res.body);
     expect(res.body.systemActions.map((a) => a.resource.id)).toEqual(['imrt-1']);
@@ -252,7 +257,7 @@ describe('indeterminate / technical when the EHR FHIR server answers 500', () =>
   });
 
   it('an EHR that does not answer in time: technical too', async () => {
-    const slow = await startTestService({ fhirTimeoutMs: 200 }, svc.store);
+    const slow = await startTestService({ fhirTimeoutMs: 200 }, service().store);
     const hang = createServer(() => undefined);
     await new Promise<void>((r) => hang.listen(0, '127.0.0.1', r));
     try {

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4';
 import { exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import {
   type AssertionStore,
   buildServer,
@@ -249,4 +249,48 @@ export const withoutCoverageInfo = (resource: Record<string, unknown>) => {
   return kept.length > 0 || extension === undefined
     ? { ...rest, ...(extension ? { extension: kept } : {}) }
     : rest;
+};
+
+/**
+ * A test service for the whole file: started in `beforeAll` (PGlite opens in a
+ * few seconds on a busy machine), closed in `afterAll`. Returns a getter.
+ */
+export const useTestService = (options: Partial<ServiceOptions> = {}): (() => TestService) => {
+  let svc: TestService | undefined;
+  beforeAll(async () => {
+    svc = await startTestService(options);
+  }, 180_000);
+  afterAll(async () => {
+    await svc?.close();
+  });
+  return () => {
+    if (!svc) throw new Error('the test service is not started (use it inside a test)');
+    return svc;
+  };
+};
+
+/** The draft orders of an order-sign or order-select request, as sent. */
+export const draftOrders = (req: Record<string, unknown>): Record<string, unknown>[] =>
+  (
+    req.context as { draftOrders: { entry: { resource: Record<string, unknown> }[] } }
+  ).draftOrders.entry.map((e) => e.resource);
+
+/**
+ * The checks every answer to a draft-orders request must pass: conformant, one
+ * update per order in the order sent, each order unchanged apart from its
+ * coverage-information, which every one of them has.
+ */
+export const expectOneActionPerOrderUnchanged = (
+  req: Record<string, unknown>,
+  res: HookResponse,
+) => {
+  expectConformant(res);
+  const orders = draftOrders(req);
+  expect(res.systemActions.map((a) => `${a.resource.resourceType}/${a.resource.id}`)).toEqual(
+    orders.map((o) => `${o.resourceType}/${o.id}`),
+  );
+  res.systemActions.forEach((a, i) => {
+    expect(withoutCoverageInfo(a.resource)).toEqual(orders[i]);
+    expect(coverageInfo(a.resource).length).toBeGreaterThan(0);
+  });
 };
