@@ -1,14 +1,16 @@
 /**
  * The server the service bench drives (a child process): the coverage service
- * on PGlite in a temporary folder, plus `POST /bench/fixed-200`, which parses
- * the same body and answers a fixed 200: the baseline, in the same process.
+ * on PGlite in a temporary folder (or BENCH_DATABASE_URL), plus
+ * `POST /bench/fixed-200`, the baseline: the same fastify instance, logger,
+ * body limit and JSON body parser, an unguarded path (the onRequest hook
+ * returns at once), no schema, answering `{ cards: [], systemActions: [] }`.
  * Trusts the issuer whose JWKS is in BENCH_JWKS. Prints `listening on URL`.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { buildServer, openPgliteStore, openPostgresStore } from '../src/index.js';
+import { buildServer, createLogger, openPgliteStore, openPostgresStore } from '../src/index.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'crd-bench-'));
 const store = process.env.BENCH_DATABASE_URL
@@ -19,8 +21,9 @@ const app = await buildServer({
   trustedIssuers: [{ iss: 'https://bench.test', jwks: JSON.parse(process.env.BENCH_JWKS ?? '{}') }],
   memberHashKey: 'bench',
   today: () => '2026-11-27',
-  // Request logging stays on (as in production) at the default level, to a sink.
-  logger: pino({ level: 'info' }, pino.destination('/dev/null')),
+  // The service's own logger (redaction included) at its default level, to a sink: both
+  // routes log their requests as production does.
+  logger: createLogger({ level: 'info', destination: pino.destination('/dev/null') }),
   plugins: [
     {
       plugin: async (instance: import('fastify').FastifyInstance) => {
