@@ -41,7 +41,11 @@ const server: ChildProcess = spawn(
   process.execPath,
   ['--conditions=@criteria/source', '--import', 'tsx', resolve(import.meta.dirname, 'server.ts')],
   {
-    env: { ...process.env, BENCH_JWKS: JSON.stringify(jwks) },
+    env: {
+      ...process.env,
+      BENCH_JWKS: JSON.stringify(jwks),
+      ...(values['database-url'] ? { BENCH_DATABASE_URL: values['database-url'] } : {}),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   },
 );

@@ -145,23 +145,26 @@ const fromRow = (r: Row): StoredAssertion => ({
  * Group commit: calls arriving while a batch is being written wait and go
  * together in the next one (one statement, one commit). An idle store writes
  * a lone call at once, so batching adds no latency; under load it turns many
- * commits into one. Each caller's promise settles when its batch is durable.
+ * commits into one. Up to `parallel` batches are written at once (a server's
+ * connection pool: one batch's commit waits on the disk while the next is
+ * sent). Each caller's promise settles when its own batch is durable.
  */
 class Batcher<T, R> {
   private queue: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
-  private running = false;
+  private running = 0;
   constructor(
     private readonly write: (items: T[]) => Promise<R[]>,
+    private readonly parallel = 1,
     private readonly max = 256,
   ) {}
   push(item: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       this.queue.push({ item, resolve, reject });
-      if (!this.running) void this.drain();
+      if (this.running < this.parallel) void this.drain();
     });
   }
   private async drain() {
-    this.running = true;
+    this.running++;
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, this.max);
       try {
@@ -171,7 +174,7 @@ class Batcher<T, R> {
         for (const b of batch) b.reject(e);
       }
     }
-    this.running = false;
+    this.running--;
   }
 }
 
@@ -235,7 +238,7 @@ type JtiItem = { issuer: string; jti: string; exp: number };
  * of assertions, or within 50 ms; a shared server checks them in the table, so
  * a replay is refused by every process.
  */
-const storeOver = async (sql: Sql, memoryJti: boolean): Promise<AssertionStore> => {
+const storeOver = async (sql: Sql, memoryJti: boolean, parallel = 1): Promise<AssertionStore> => {
   await sql.exec(SCHEMA);
   const seen = new Map<string, number>();
   let pending: JtiItem[] = [];
@@ -266,7 +269,7 @@ const storeOver = async (sql: Sql, memoryJti: boolean): Promise<AssertionStore> 
       JSON.stringify(takePending()),
     ]);
     return items.map(() => undefined);
-  });
+  }, parallel);
   const flushPending = async () => {
     flushTimer = undefined;
     const items = takePending();
@@ -277,7 +280,7 @@ const storeOver = async (sql: Sql, memoryJti: boolean): Promise<AssertionStore> 
     const fresh = new Set(rows.map((r) => `${r.issuer} ${r.jti}`));
     // A token id twice in one batch: only its first use is fresh.
     return items.map((i) => fresh.delete(`${i.issuer} ${i.jti}`));
-  });
+  }, parallel);
   let calls = 0;
   return {
     record: (assertions, audit) => records.push({ assertions, audit }),
@@ -354,7 +357,8 @@ export const openPostgresStore = async (url: string): Promise<AssertionStore> =>
     },
     close: () => pool.end(),
   };
-  return storeOver(sql, false);
+  // Four batches in flight (of the pool's eight connections): commits overlap.
+  return storeOver(sql, false, 4);
 };
 
 /** PostgreSQL at `databaseUrl` when given, else PGlite under `dataDir/pglite`. */
