@@ -105,13 +105,6 @@ function builtWorker(): URL | null {
   return fresh;
 }
 
-/** Which code the worker threads of a run from here would execute: `built` JavaScript or the TypeScript `source` under tsx. */
-export function workerCode(): 'built' | 'source' {
-  return extname(fileURLToPath(import.meta.url)) !== '.ts' || builtWorker() !== null
-    ? 'built'
-    : 'source';
-}
-
 async function inWorkers(
   policy: LoadedPolicy,
   lines: AsyncIterable<NumberedLine> | Iterable<NumberedLine>,
