@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LoadedPolicy } from '@criteria/schema';
 import { ImpactAccumulator, type ImpactOptions, type ImpactPartial } from './accumulator.js';
+import { buildIsFresh, workspaceClosure } from './built.js';
 import type { ImpactReport } from './report.js';
 import type { Batch } from './worker.js';
 
@@ -68,15 +69,20 @@ export async function runImpact(
 }
 
 /**
- * Starts a worker on our worker module: its build (`worker.js`) normally; its
- * TypeScript source when we run from source (the `@criteria/source` condition,
- * under tsx or vitest). Node 20 workers do not inherit `--import tsx`, so a
- * source worker registers tsx itself before importing the module.
+ * Starts a worker on our worker module, always as compiled JavaScript: our
+ * build (`worker.js`) when we run from it; when we run from source (the
+ * `@criteria/source` condition, under tsx or vitest), this package's build
+ * if it and its workspace dependencies' builds are fresh (not older than
+ * their sources), its dependencies resolved to their builds too. Only when a
+ * build is missing or stale does a worker register tsx and run the sources
+ * (Node 20 workers do not inherit `--import tsx`).
  */
 function startWorker(workerData: unknown): Worker {
   const ext = extname(fileURLToPath(import.meta.url));
-  const entry = new URL(`./worker${ext}`, import.meta.url);
-  if (ext !== '.ts') return new Worker(entry, { workerData });
+  if (ext !== '.ts') return new Worker(new URL('./worker.js', import.meta.url), { workerData });
+  const built = builtWorker();
+  if (built !== null) return new Worker(built, { workerData, execArgv: [] });
+  const entry = new URL('./worker.ts', import.meta.url);
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
   return new Worker(boot, {
@@ -85,6 +91,18 @@ function startWorker(workerData: unknown): Worker {
     // Our flags (vitest's, tsx's) plus the source condition; a repeated condition is harmless.
     execArgv: [...process.execArgv, '--conditions=@criteria/source'],
   });
+}
+
+let fresh: URL | null | undefined;
+/** This package's built worker when the builds are fresh (checked once per process), else null. */
+function builtWorker(): URL | null {
+  if (fresh === undefined) {
+    const dir = fileURLToPath(new URL('..', import.meta.url));
+    fresh = buildIsFresh(workspaceClosure(dir))
+      ? new URL('../dist/worker.js', import.meta.url)
+      : null;
+  }
+  return fresh;
 }
 
 async function inWorkers(

@@ -12,6 +12,7 @@ export {
 export { MAX_DESCRIPTORS_LENGTH, parseDescriptors } from './descriptors.js';
 export { fieldIssuesFromZod } from './field-issues.js';
 export { findRevision, safeFindRevision } from './find-revision.js';
+export { frozenPolicyModule } from './frozen-module.js';
 export {
   type ClinicalAttributes,
   ClinicalAttributesSchema,

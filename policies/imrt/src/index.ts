@@ -9,7 +9,12 @@
 import { definePolicy } from '@criteria/schema';
 import input from './input.js';
 
-/** The IMRT policy: validated and frozen when this module loads. */
+/**
+ * The IMRT policy: validated, hashed and frozen when this module loads. The
+ * build replaces this module's output with the policy validated and hashed at
+ * build time (scripts/build-frozen.mjs), so the built package validates nothing
+ * at import; lint checks the hashes against the lock files.
+ */
 export const imrt = definePolicy(input);
 
 /** The source document's path relative to the package root. */
