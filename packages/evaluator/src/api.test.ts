@@ -21,9 +21,12 @@ describe('public API', () => {
         "TraceStepSchema",
         "evaluate",
         "evaluateJson",
+        "evaluateOutcome",
         "renderDeterminationText",
         "safeEvaluate",
         "safeEvaluateIn",
+        "safeEvaluateOutcome",
+        "safeEvaluateOutcomes",
       ]
     `);
   });

@@ -21,6 +21,12 @@ export {
   safeEvaluateIn,
 } from './evaluate.js';
 export { evaluateJson } from './evaluate-json.js';
+export {
+  evaluateOutcome,
+  type Outcome,
+  safeEvaluateOutcome,
+  safeEvaluateOutcomes,
+} from './outcome.js';
 export { renderDeterminationText } from './render-text.js';
 export {
   DocumentSchema,

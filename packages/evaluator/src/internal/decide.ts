@@ -1,0 +1,260 @@
+/**
+ * Builds a determination: the revision, the codes, the indications, then the
+ * route, criteria and documentation from the revision's decision table (or,
+ * with `table: false`, from the same functions called directly: a test holds
+ * both equal).
+ */
+import type {
+  LineOfBusiness,
+  LoadedPolicy,
+  LoadedRevision,
+  ReadingsEdition,
+} from '@criteria/schema';
+import { selectRevision } from '@criteria/temporal';
+import { DETERMINATION_SCHEMA_VERSION, type Determination, type Route } from '../determination.js';
+import type { EvaluateOptions } from '../evaluate.js';
+import type { EvaluationRequest } from '../request.js';
+import { cites, frozen, listed, reason, type Sink, stated, traceStep } from './basis.js';
+import { criteriaOf } from './criteria.js';
+import { checkDocumentation, documentationRule, gatedRoute } from './documentation.js';
+import { resolveIndications } from './indication.js';
+import { compilePlan, planOf, policyPlanOf, type RevisionPlan } from './plan.js';
+import { appendDecision, mainIndication, noRevisionDecision, type RouteDecision } from './route.js';
+
+export interface DecideMode {
+  /** Use the revision's decision table (default); false calls the matches directly. */
+  table: boolean;
+}
+
+const EVERYTHING_APPROVED = frozen(traceStep('knowledge-date', 'everything approved'));
+
+/** The governing revision: the forced one, else the one the dates select. */
+function governing(
+  policy: LoadedPolicy,
+  req: EvaluationRequest,
+  options: EvaluateOptions,
+  asOf: string | null,
+): { revision: LoadedRevision | null; forced: boolean } {
+  const forced =
+    options.revision === undefined
+      ? undefined
+      : policy.revisions.find((r) => r.id === options.revision);
+  if (forced) return { revision: forced, forced: true };
+  return {
+    revision: selectRevision(policy.revisions, req.dateOfService, asOf ?? undefined),
+    forced: false,
+  };
+}
+
+/** What decides a request, with the trace and reasons written to `sink` when there is one. */
+function core(
+  policy: LoadedPolicy,
+  req: EvaluationRequest,
+  options: EvaluateOptions,
+  edition: ReadingsEdition | null,
+  mode: DecideMode,
+  sink: Sink | null,
+) {
+  const asOf = req.asOf ?? req.requestDate ?? null;
+  sink?.trace.push(
+    asOf === null
+      ? mode.table
+        ? EVERYTHING_APPROVED
+        : traceStep('knowledge-date', 'everything approved')
+      : traceStep('knowledge-date', `revisions approved on or before ${asOf}`),
+  );
+
+  const { revision, forced } = governing(policy, req, options, asOf);
+  const p = revision
+    ? mode.table
+      ? planOf(revision, edition)
+      : compilePlan(revision, edition, false)
+    : null;
+  if (sink) {
+    if (p && forced) {
+      sink.trace.push(traceStep('revision.forced', `${p.revision.id} (forced by the caller)`));
+      sink.reasons.push(
+        reason(
+          'revision.forced',
+          `Revision ${p.revision.id} is applied to ${req.dateOfService} because the caller forced it (impact analysis), not because the dates select it.`,
+          stated(cites(p.revision.provenance)),
+        ),
+      );
+    } else if (p) {
+      const r = p.revision;
+      sink.trace.push(traceStep('revision.selected', `${r.id} (effective ${r.effectiveOn})`));
+      sink.reasons.push(
+        reason(
+          'revision.selected',
+          `Revision ${r.id} governs ${req.dateOfService}: it takes effect ${r.effectiveOn} (${r.effectiveOnBasis})${asOf ? ` and was approved by ${asOf}` : ''}.`,
+          p.basis,
+        ),
+      );
+    } else {
+      sink.trace.push(
+        traceStep('revision.none', `no revision of ${policy.id} governs ${req.dateOfService}`),
+      );
+    }
+  }
+
+  // The evaluator reads only the governing revision and its slice of one edition:
+  // nothing below looks at another revision, so `asOf` matters only through `revision`.
+  const slice = p?.slice ?? null;
+  if (sink && p?.sliceStep) sink.trace.push(p.sliceStep);
+
+  // Scope: the governing revision's codes; with none, every code the policy ever listed.
+  const policyPlan = policyPlanOf(policy);
+  const scope = p ? p.scope : policyPlan.scope;
+  const unique = [...new Set(req.procedureCodes)];
+  const codes: Determination['codes'] = { inScope: [], outOfScope: [], deleted: [] };
+  for (const c of unique) (scope.has(c) ? codes.inScope : codes.outOfScope).push(c);
+  const flags: Determination['flags'] = [];
+  if (sink) {
+    sink.trace.push(
+      traceStep(
+        codes.inScope.length > 0 ? 'codes.in-scope' : 'codes.none-in-scope',
+        `in ${listed(codes.inScope) || '-'}; out ${listed(codes.outOfScope) || '-'}`,
+      ),
+    );
+    for (const code of unique) {
+      const d = policyPlan.deleted.get(code);
+      if (d === undefined) continue;
+      codes.deleted.push({ code, on: d.on });
+      flags.push(d.flag);
+      sink.reasons.push(d.reason);
+    }
+  }
+
+  const resolved = resolveIndications(req, slice ?? edition, sink, flags);
+  let decision: RouteDecision;
+  if (p === null) {
+    if (sink) {
+      const first = policy.revisions
+        .filter((r) => asOf === null || r.approvedOn <= asOf)
+        .map((r) => r.effectiveOn)
+        .sort()[0];
+      sink.reasons.push(
+        reason(
+          'revision.none',
+          `No revision of ${policy.title} is in effect on ${req.dateOfService}${asOf ? ` as known on ${asOf}` : ''}${first ? `; the first takes effect ${first}` : ''}.`,
+        ),
+      );
+    }
+    decision = noRevisionDecision(resolved.items);
+  } else {
+    if (sink && codes.inScope.length === 0)
+      sink.reasons.push(
+        reason(
+          'codes.none-in-scope',
+          `None of the requested codes (${listed(codes.outOfScope)}) is in the scope of ${policy.title} under revision ${p.revision.id}.`,
+        ),
+      );
+    decision = p.route({
+      lineOfBusiness: req.lineOfBusiness,
+      inScope: codes.inScope.length > 0,
+      items: resolved.items,
+      technique: resolved.technique,
+    });
+  }
+  if (sink) appendDecision(sink, flags, decision);
+  const route = decision.route;
+
+  const criteria = criteriaPart(p, req.lineOfBusiness, req.dateOfService, options, route);
+  if (sink) for (const r of criteria.reasons) sink.reasons.push(r);
+
+  const rule = p
+    ? p.documentation(req.lineOfBusiness, gatedRoute(route))
+    : documentationRule(null, null, req.lineOfBusiness, true);
+  const documentation = checkDocumentation(rule, req, sink);
+  return { asOf, revision, route, codes, flags, resolved, decision, criteria, documentation };
+}
+
+/** The full determination of a valid request. */
+export function decide(
+  policy: LoadedPolicy,
+  req: EvaluationRequest,
+  options: EvaluateOptions,
+  edition: ReadingsEdition | null,
+  mode: DecideMode = { table: true },
+): Determination {
+  const sink: Sink = { trace: [], reasons: [] };
+  const c = core(policy, req, options, edition, mode, sink);
+  const revision = c.revision;
+  return {
+    schemaVersion: DETERMINATION_SCHEMA_VERSION,
+    policy: policy.id,
+    lineOfBusiness: req.lineOfBusiness,
+    dateOfService: req.dateOfService,
+    asOf: c.asOf,
+    route: c.route,
+    revision: revision && {
+      id: revision.id,
+      approvedOn: revision.approvedOn,
+      effectiveOn: revision.effectiveOn,
+      sha256: revision.sha256,
+    },
+    readings: edition ? { edition: edition.edition, sha256: edition.sha256 } : null,
+    criteria: c.criteria.criteria,
+    indication: mainIndication(c.decision, c.resolved),
+    indications: c.decision.indications as Determination['indications'],
+    flags: c.flags,
+    codes: c.codes,
+    documentation: c.documentation,
+    reasons: sink.reasons,
+    trace: sink.trace,
+  };
+}
+
+/**
+ * What an impact report reads of a determination, built without the rest (no
+ * reasons, trace, flags or ignored documents).
+ */
+export interface Outcome {
+  /** The governing revision's id; null when none governs. */
+  revision: string | null;
+  route: Route;
+  /** The deciding indication as `indication` of a determination has it (without what the request gave); null when none. */
+  indication: Omit<
+    NonNullable<Determination['indication']>,
+    'technique' | 'from' | 'fromDiagnoses' | 'conflict'
+  > | null;
+  criteria: Determination['criteria'];
+  documentation: Omit<Determination['documentation'], 'ignored'>;
+}
+
+/** The outcome of a valid request: the same values as the determination's fields. */
+export function outcome(
+  policy: LoadedPolicy,
+  req: EvaluationRequest,
+  options: EvaluateOptions,
+  edition: ReadingsEdition | null,
+  mode: DecideMode = { table: true },
+): Outcome {
+  const c = core(policy, req, options, edition, mode, null);
+  const main = c.decision.main;
+  const { ignored: _ignored, ...documentation } = c.documentation;
+  return {
+    revision: c.revision?.id ?? null,
+    route: c.route,
+    indication: main && main.id !== null ? (main as Outcome['indication']) : null,
+    criteria: c.criteria.criteria,
+    documentation,
+  };
+}
+
+/** The criteria part: from the table, unless a content provider locates content for this call. */
+function criteriaPart(
+  p: RevisionPlan | null,
+  line: LineOfBusiness,
+  date: string,
+  options: EvaluateOptions,
+  route: Route,
+) {
+  const part =
+    p === null
+      ? { criteria: [], reasons: [] }
+      : options.contentProvider === undefined
+        ? p.criteria(line, date)
+        : criteriaOf(p.revision, line, date, options.contentProvider);
+  return route === 'not-applicable' ? { criteria: part.criteria, reasons: [] } : part;
+}

@@ -1,0 +1,187 @@
+/**
+ * Documentation: what a line of business must send under the governing
+ * revision, and which documents on file count. Each requirement counts notes
+ * in its own window, `lookbackMonths` calendar months back from the request
+ * date (the date of service when there is none) through that date.
+ * `documentation.window` is the span any requirement reads: from the earliest
+ * of their starts through the reference date (the union of their windows, all
+ * ending on the same day), so a note dated before it counts for nothing.
+ */
+import { subtractMonths } from '@criteria/calendar';
+import type {
+  DocumentationRequirement,
+  LineOfBusiness,
+  LoadedRevision,
+  Reading,
+  ReadingsSlice,
+} from '@criteria/schema';
+import type { Determination, Reason, Route } from '../determination.js';
+import type { EvaluationRequest } from '../request.js';
+import {
+  type BasisFields,
+  cites,
+  lineName,
+  readingBasis,
+  reason,
+  type Sink,
+  stated,
+  traceStep,
+} from './basis.js';
+
+/** What a line must send under a revision: the same for every request of that line and route class. */
+export interface DocumentationRule {
+  requirements: readonly DocumentationRequirement[];
+  /** Each requirement's basis for its `documentation.missing` reason. */
+  missingBasis: readonly BasisFields[];
+  /** Said when a documentation reading spares this line. */
+  notRequired: Reason | null;
+  kinds: ReadonlySet<string>;
+  specialties: ReadonlySet<string>;
+  kindList: string;
+  specialtyList: string;
+}
+
+/** The documentation rule of a line under a revision (none when the route is gated). */
+export function documentationRule(
+  revision: LoadedRevision | null,
+  slice: ReadingsSlice | null,
+  line: LineOfBusiness,
+  gated: boolean,
+): DocumentationRule {
+  const declared = revision ? revision.documentation : [];
+  const rule: Reading | undefined = slice?.readings.find((r) => r.decides.kind === 'documentation');
+  // Without a documentation reading, the revision's requirements apply to every line, as it states them.
+  const applies =
+    rule === undefined ||
+    (rule.decides.kind === 'documentation' && rule.decides.lines.includes(line));
+  const requirements = revision && !gated && applies ? declared : [];
+  const kinds = new Set(declared.map((d) => d.kind));
+  const specialties = new Set(declared.map((d) => d.specialty));
+  return {
+    requirements,
+    missingBasis: requirements.map((need) =>
+      rule
+        ? { ...readingBasis([rule]), cites: [...cites(need.provenance), ...rule.basis.cites] }
+        : stated(cites(need.provenance)),
+    ),
+    notRequired:
+      revision && !gated && rule && !applies
+        ? reason(
+            'documentation.not-required',
+            `No documentation is required of ${lineName(line)} members (reading ${rule.id}).`,
+            readingBasis([rule]),
+          )
+        : null,
+    kinds,
+    specialties,
+    kindList: [...kinds].join(', ') || 'none',
+    specialtyList: [...specialties].join(', ') || 'none',
+  };
+}
+
+/** Whether a route skips documentation (no criteria apply). */
+export const gatedRoute = (route: Route) =>
+  route === 'not-applicable' || route === 'no-criteria-in-effect';
+
+/**
+ * Checks the documents on file against a rule. With `sink` null only what an
+ * outcome needs is built (`ignored` stays empty, no reasons, no trace).
+ */
+export function checkDocumentation(
+  rule: DocumentationRule,
+  req: Pick<EvaluationRequest, 'requestDate' | 'dateOfService' | 'documentation'>,
+  sink: Sink | null,
+): Determination['documentation'] {
+  const { requirements } = rule;
+  if (sink && rule.notRequired) sink.reasons.push(rule.notRequired);
+  const reference = req.requestDate ?? req.dateOfService;
+  const docs = req.documentation ?? [];
+  const missing: string[] = [];
+  const starts: string[] = [];
+  let earliest: string | null = null;
+  const counted = sink && docs.length > 0 ? new Set<number>() : null;
+  for (const [k, need] of requirements.entries()) {
+    const from = subtractMonths(reference, need.lookbackMonths);
+    starts.push(from);
+    if (earliest === null || from < earliest) earliest = from;
+    let found = false;
+    for (let i = 0; i < docs.length; i++) {
+      const d = docs[i] as (typeof docs)[number];
+      if (
+        d.kind === need.kind &&
+        d.specialty === need.specialty &&
+        d.date >= from &&
+        d.date <= reference
+      ) {
+        found = true;
+        if (counted === null) break;
+        counted.add(i);
+      }
+    }
+    if (!found) {
+      missing.push(need.id);
+      sink?.reasons.push(
+        reason(
+          'documentation.missing',
+          `Missing: ${need.label} (dated ${from} to ${reference}).`,
+          rule.missingBasis[k],
+        ),
+      );
+    }
+  }
+  const window = earliest === null ? null : { from: earliest, through: reference };
+  const ignored: Determination['documentation']['ignored'] = [];
+  if (sink) {
+    // A document that did not count is listed with the reason, never silently dropped.
+    for (const [index, d] of docs.entries()) {
+      if (counted?.has(index)) continue;
+      ignored.push({
+        index,
+        kind: d.kind,
+        specialty: d.specialty,
+        date: d.date,
+        why: whyIgnored(rule, d, reference, window, starts),
+      });
+    }
+    if (ignored.length > 0)
+      sink.trace.push(
+        traceStep('documentation.ignored', ignored.map((x) => `#${x.index}: ${x.why}`).join('; ')),
+      );
+    sink.trace.push(
+      traceStep(
+        missing.length === 0 ? 'documentation.complete' : 'documentation.missing',
+        missing.join(',') || `${requirements.length} requirement(s) met`,
+      ),
+    );
+  }
+  return {
+    complete: missing.length === 0,
+    window,
+    required: requirements.map((r) => r.id),
+    missing,
+    ignored,
+  };
+}
+
+function whyIgnored(
+  rule: DocumentationRule,
+  d: { kind: string; specialty: string; date: string },
+  reference: string,
+  window: { from: string; through: string } | null,
+  starts: readonly string[],
+): string {
+  if (!rule.kinds.has(d.kind))
+    return `kind \`${d.kind}\` is not one this policy reads (${rule.kindList})`;
+  if (!rule.specialties.has(d.specialty))
+    return `specialty \`${d.specialty}\` is not one this policy reads (${rule.specialtyList})`;
+  if (d.date > reference) return `dated after the request date ${reference}`;
+  if (rule.requirements.length === 0 || window === null)
+    return 'no documentation is required of this request';
+  if (d.date < window.from) return `dated before the window (${window.from} to ${window.through})`;
+  // Inside the span some requirement reads: older than the window of each requirement of its kind and specialty.
+  const own = rule.requirements.flatMap((need, k) =>
+    need.kind === d.kind && need.specialty === d.specialty ? [{ need, from: starts[k] ?? '' }] : [],
+  );
+  if (own.length === 0) return 'no requirement reads this kind and specialty together';
+  return `dated before the window of ${own.map((o) => `${o.need.id} (${o.from} to ${reference})`).join(' and ')}`;
+}

@@ -1,0 +1,164 @@
+/**
+ * Each revision compiled once, lazily (on its first request, cached per
+ * revision and readings edition object), into a decision table: the route part
+ * of a determination keyed by what decides it (line of business, whether any
+ * code is in scope, the indications after the hierarchy, the technique), the
+ * criteria keyed by line and the sources' status on the date, the
+ * documentation rule keyed by line and route class. Every entry is what the
+ * exhaustive matches of route.ts, criteria.ts and documentation.ts return for
+ * that key, built once and frozen; a request fills in only what is its own
+ * (dates, codes, diagnoses, the documentation check).
+ */
+import type {
+  LineOfBusiness,
+  LoadedPolicy,
+  LoadedRevision,
+  ReadingsEdition,
+  ReadingsSlice,
+} from '@criteria/schema';
+import { sliceFor } from '@criteria/schema';
+import type { Determination, Reason, TraceStep } from '../determination.js';
+import { type BasisFields, frozen, provenanceBasis, revisionBasis, traceStep } from './basis.js';
+import { type CriteriaPart, criteriaOf, statusKey } from './criteria.js';
+import { type DocumentationRule, documentationRule } from './documentation.js';
+import { decideRoute, type RouteDecision, type RouteKey } from './route.js';
+
+/** Beyond this many entries a table stops growing (requests may name any indication): the rest is decided directly. */
+const MAX_ENTRIES = 4096;
+
+export interface RevisionPlan {
+  revision: LoadedRevision;
+  slice: ReadingsSlice | null;
+  /** The `readings.edition` trace step, when an edition applies. */
+  sliceStep: TraceStep | null;
+  scope: ReadonlySet<string>;
+  basis: BasisFields;
+  route(key: RouteKey): RouteDecision;
+  criteria(line: LineOfBusiness, date: string): CriteriaPart;
+  documentation(line: LineOfBusiness, gated: boolean): DocumentationRule;
+}
+
+function memo<V>(table: Map<string, V> | null, key: () => string, build: () => V): V {
+  if (table === null) return build();
+  const k = key();
+  let v = table.get(k);
+  if (v === undefined) {
+    v = frozen(build());
+    if (table.size < MAX_ENTRIES) table.set(k, v);
+  }
+  return v;
+}
+
+const routeKey = (k: RouteKey) =>
+  `${k.lineOfBusiness}\u0001${k.inScope ? 1 : 0}\u0001${k.technique}\u0001${k.items.map((i) => i ?? '\u0000').join('\u0001')}`;
+
+/**
+ * Compiles a revision under an edition. With `table` false nothing is
+ * remembered or frozen: every call runs the matches directly (what the table's
+ * property test compares against).
+ */
+export function compilePlan(
+  revision: LoadedRevision,
+  edition: ReadingsEdition | null,
+  table = true,
+): RevisionPlan {
+  const slice = edition ? sliceFor(edition, revision.id) : null;
+  const keep = <V>(v: V) => (table ? frozen(v) : v);
+  const routes = table ? new Map<string, RouteDecision>() : null;
+  const criteria = table ? new Map<string, CriteriaPart>() : null;
+  const documentation = table ? new Map<string, DocumentationRule>() : null;
+  return {
+    revision,
+    slice,
+    sliceStep: slice
+      ? keep(
+          traceStep('readings.edition', `${slice.ref.edition} (${slice.readings.length} readings)`),
+        )
+      : null,
+    scope: new Set(revision.codes.map((c) => c.code)),
+    basis: keep(revisionBasis(revision)),
+    route: (key) =>
+      memo(
+        routes,
+        () => routeKey(key),
+        () => decideRoute(revision, slice, key),
+      ),
+    criteria: (line, date) =>
+      memo(
+        criteria,
+        () => `${line}\u0001${statusKey(revision, line, date)}`,
+        () => criteriaOf(revision, line, date, undefined),
+      ),
+    documentation: (line, gated) =>
+      memo(
+        documentation,
+        () => `${line}\u0001${gated ? 1 : 0}`,
+        () => documentationRule(revision, slice, line, gated),
+      ),
+  };
+}
+
+// Keyed by the revision object, then by the edition object (or NONE): both are frozen.
+const NONE = {};
+const plans = new WeakMap<LoadedRevision, WeakMap<object, RevisionPlan>>();
+
+/** The compiled plan of a revision under an edition, built on first use. */
+export function planOf(revision: LoadedRevision, edition: ReadingsEdition | null): RevisionPlan {
+  let byEdition = plans.get(revision);
+  if (byEdition === undefined) {
+    byEdition = new WeakMap();
+    plans.set(revision, byEdition);
+  }
+  const key = edition ?? NONE;
+  let plan = byEdition.get(key);
+  if (plan === undefined) {
+    plan = compilePlan(revision, edition);
+    byEdition.set(key, plan);
+  }
+  return plan;
+}
+
+/** What a policy shares across revisions: the scope when none governs, the deleted codes. */
+export interface PolicyPlan {
+  scope: ReadonlySet<string>;
+  deleted: ReadonlyMap<
+    string,
+    { on: string | null; flag: Determination['flags'][number]; reason: Reason }
+  >;
+}
+
+function compilePolicy(policy: LoadedPolicy): PolicyPlan {
+  type Deleted = PolicyPlan['deleted'] extends ReadonlyMap<string, infer V> ? V : never;
+  const deleted = new Map<string, Deleted>();
+  // The first entry of a code decides, as a lookup by code would.
+  const seen = new Set<string>();
+  for (const d of policy.deletedCodes) {
+    if (seen.has(d.code)) continue;
+    seen.add(d.code);
+    if (!d.deleted) continue;
+    const b = provenanceBasis(d.deleted.provenance, `code:${d.code}:deleted`);
+    const text = `${d.system} ${d.code} is a deleted code${d.deleted.on ? ` (deleted ${d.deleted.on})` : ''}.`;
+    deleted.set(
+      d.code,
+      frozen({
+        on: d.deleted.on ?? null,
+        flag: { flag: 'deleted-code' as const, subject: d.code, text, ...b },
+        reason: { rule: 'codes.deleted', text, ...b },
+      }),
+    );
+  }
+  return {
+    scope: new Set(policy.revisions.flatMap((r) => r.codes.map((c) => c.code))),
+    deleted,
+  };
+}
+
+const policyPlans = new WeakMap<LoadedPolicy, PolicyPlan>();
+export function policyPlanOf(policy: LoadedPolicy): PolicyPlan {
+  let p = policyPlans.get(policy);
+  if (p === undefined) {
+    p = compilePolicy(policy);
+    policyPlans.set(policy, p);
+  }
+  return p;
+}
