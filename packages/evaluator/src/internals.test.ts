@@ -1,0 +1,216 @@
+/**
+ * The rebuilt internals answer exactly what the plain path answers: the fast
+ * request check equals zod (acceptance and output), the decision table equals
+ * the matches called directly, an outcome equals the determination's fields.
+ */
+import { fixturePolicyWith, fixturePolicy as widget } from '@criteria/fixture-policy';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkRequest, evaluate, safeEvaluate } from './evaluate.js';
+import { decide } from './internal/decide.js';
+import { fastParseComplete, parseRequest } from './internal/parse-request.js';
+import { safeEvaluateOutcome } from './outcome.js';
+
+const runs = Number(process.env.FC_NUM_RUNS ?? 100);
+const date = fc
+  .tuple(
+    fc.integer({ min: 2014, max: 2026 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 31 }),
+  )
+  .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+const slug = fc.constantFrom(
+  'condition-alpha',
+  'condition-beta',
+  'condition-gamma',
+  'condition-omega',
+  'Bad Slug',
+);
+const request = fc.record(
+  {
+    policy: fc.constantFrom('widget', 'widget', 'other'),
+    lineOfBusiness: fc.constantFrom('medicare', 'non-medicare', 'medicaid'),
+    dateOfService: date,
+    requestDate: date,
+    asOf: date,
+    procedureCodes: fc.array(fc.constantFrom('10001', '10002', '10003', '99999', '1234'), {
+      maxLength: 3,
+    }),
+    indication: slug,
+    diagnoses: fc.array(fc.constantFrom('A01.1', 'A02', 'B10.5', 'Z99', 'U07.1'), { maxLength: 3 }),
+    technique: fc.constantFrom('apbi', 'other', 'unknown', 'x'),
+    mediastinalInvolvement: fc.oneof(fc.boolean(), fc.constant('yes')),
+    documentation: fc.array(
+      fc.record(
+        {
+          kind: fc.constantFrom('clinical-notes', 'imaging-report'),
+          specialty: fc.constantFrom('specialty-a', 'specialty-b', 'radiology'),
+          date,
+        },
+        { requiredKeys: ['kind', 'specialty'] },
+      ),
+      { maxLength: 3 },
+    ),
+    requestId: fc.string({ maxLength: 3 }),
+    member: fc.oneof(fc.dictionary(fc.string({ maxLength: 3 }), fc.anything()), fc.anything()),
+    extra: fc.anything(),
+  },
+  { requiredKeys: ['policy', 'lineOfBusiness', 'dateOfService', 'procedureCodes'] },
+);
+const input = fc.oneof({ weight: 8, arbitrary: request }, { weight: 1, arbitrary: fc.anything() });
+
+describe('the fast request check', () => {
+  it('is compiled from the whole request schema (no part left to zod)', () => {
+    expect(fastParseComplete()).toBe(true);
+  });
+
+  it('accepts what zod accepts, and the evaluation is the same either way (property)', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(input, fc.boolean(), (x, reportInput) => {
+        const fast = parseRequest(x, { fast: true });
+        const zod = parseRequest(x, { fast: false });
+        expect(fast.success).toBe(zod.success);
+        if (fast.success) accepted += 1;
+        const a = checkRequest(widget, x, { reportInput }, { fast: true, table: true });
+        const b = checkRequest(widget, x, { reportInput }, { fast: false, table: true });
+        expect(a.ok).toBe(b.ok);
+        if (!a.ok || !b.ok) {
+          expect(a).toEqual(b);
+          return;
+        }
+        const d1 = decide(widget, a.value.request, {}, a.value.edition);
+        const d2 = decide(widget, b.value.request, {}, b.value.edition);
+        expect(JSON.stringify(d1)).toBe(JSON.stringify(d2));
+      }),
+      { numRuns: runs * 5 },
+    );
+    expect(accepted).toBeGreaterThan(0);
+  });
+
+  it('refuses an impossible calendar date and a request with neither indication nor diagnoses', () => {
+    const ok = {
+      policy: 'widget',
+      lineOfBusiness: 'non-medicare',
+      dateOfService: '2022-10-01',
+      procedureCodes: ['10002'],
+      indication: 'condition-beta',
+    };
+    expect(parseRequest(ok).success).toBe(true);
+    expect(parseRequest({ ...ok, dateOfService: '2022-02-29' }).success).toBe(false);
+    expect(parseRequest({ ...ok, indication: undefined }).success).toBe(false);
+  });
+});
+
+describe('the decision table', () => {
+  it('gives exactly the determination the matches give called directly (property)', () => {
+    fc.assert(
+      fc.property(
+        request,
+        fc.constantFrom(undefined, '2021-05-01', '2022-03-02'),
+        (x, revision) => {
+          const c = checkRequest(widget, x, { revision }, { fast: false, table: true });
+          if (!c.ok) return;
+          const viaTable = decide(widget, c.value.request, { revision }, c.value.edition);
+          const direct = decide(widget, c.value.request, { revision }, c.value.edition, {
+            table: false,
+          });
+          expect(JSON.stringify(viaTable)).toBe(JSON.stringify(direct));
+        },
+      ),
+      { numRuns: runs * 5 },
+    );
+  });
+
+  it("shares only frozen parts: a caller cannot change another request's answer", () => {
+    const r = {
+      policy: 'widget',
+      lineOfBusiness: 'non-medicare',
+      dateOfService: '2022-10-01',
+      procedureCodes: ['10002'],
+      indication: 'condition-beta',
+    };
+    const a = evaluate(widget, r);
+    expect(Object.isFrozen(a.indications)).toBe(true);
+    expect(() => (a.criteria as unknown[]).push(1)).toThrow();
+    expect(evaluate(widget, r)).toEqual(a);
+  });
+});
+
+describe('outcomes', () => {
+  it('equal the corresponding fields of the determination (property)', () => {
+    fc.assert(
+      fc.property(
+        request,
+        fc.constantFrom(undefined, '2021-05-01', '2022-03-02'),
+        (x, revision) => {
+          const d = safeEvaluate(widget, x, { revision });
+          const o = safeEvaluateOutcome(widget, x, { revision });
+          expect(o.ok).toBe(d.ok);
+          if (!d.ok || !o.ok) {
+            expect(o).toEqual(d);
+            return;
+          }
+          const { ignored: _i, ...documentation } = d.value.documentation;
+          const i = d.value.indication;
+          expect(o.value).toEqual({
+            revision: d.value.revision?.id ?? null,
+            route: d.value.route,
+            indication: i && {
+              id: i.id,
+              named: i.named,
+              namedIn: i.namedIn,
+              label: i.label,
+              route: i.route,
+              reading: i.reading,
+            },
+            criteria: d.value.criteria,
+            documentation,
+          });
+        },
+      ),
+      { numRuns: runs * 5 },
+    );
+  });
+});
+
+describe('documentation window when look-backs differ', () => {
+  // Specialty A's notes count for 12 months, specialty B's (the last requirement) for 3.
+  const policy = fixturePolicyWith((p) => {
+    for (const r of p.revisions)
+      r.documentation = r.documentation.map((d) => ({
+        ...d,
+        lookbackMonths: d.specialty === 'specialty-a' ? 12 : 3,
+      }));
+  });
+  const req = (docs: { specialty: string; date: string }[]) => ({
+    policy: 'widget',
+    lineOfBusiness: 'non-medicare',
+    dateOfService: '2022-10-01',
+    procedureCodes: ['10002'],
+    indication: 'condition-beta',
+    documentation: docs.map((d) => ({ kind: 'clinical-notes', ...d })),
+  });
+
+  it('is the span any requirement reads: from the earliest start through the reference date', () => {
+    const d = evaluate(policy, req([{ specialty: 'specialty-a', date: '2022-01-15' }]));
+    // Specialty A's note of 2022-01-15 counts (12 months): the window must include it.
+    expect(d.documentation.missing).toEqual(['notes-b']);
+    expect(d.documentation.window).toEqual({ from: '2021-10-01', through: '2022-10-01' });
+    const from = d.documentation.window?.from ?? '';
+    expect(from <= '2022-01-15').toBe(true);
+  });
+
+  it('says which requirement a note inside the span is too old for', () => {
+    const d = evaluate(policy, req([{ specialty: 'specialty-b', date: '2022-05-01' }]));
+    expect(d.documentation.ignored).toEqual([
+      {
+        index: 0,
+        kind: 'clinical-notes',
+        specialty: 'specialty-b',
+        date: '2022-05-01',
+        why: 'dated before the window of notes-b (2022-07-01 to 2022-10-01)',
+      },
+    ]);
+  });
+});
