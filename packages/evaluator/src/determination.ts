@@ -143,7 +143,7 @@ export const DeterminationSchema = z.object({
   }),
   documentation: z.object({
     complete: z.boolean(),
-    /** Notes count when dated from `window.from` to `window.through`, inclusive. */
+    /** The span the requirements read, inclusive: from the earliest of their look-back starts to the request date (each requirement counts notes in its own look-back). */
     window: z.object({ from: IsoDateSchema, through: IsoDateSchema }).nullable(),
     required: z.array(z.string()),
     missing: z.array(z.string()),
