@@ -1,5 +1,5 @@
-import { CriteriaError, err, type FieldIssue, ok, type Result } from '@criteria/errors';
-import type { LoadedPolicy } from '@criteria/schema';
+import { CriteriaError, type FieldIssue, ok, type Result } from '@criteria/errors';
+import { type LoadedPolicy, safeFindRevision } from '@criteria/schema';
 import { checkRequest, type EvaluateOptions, INTERNAL_DEFAULTS } from './evaluate.js';
 import { type Outcome, outcome } from './internal/decide.js';
 
@@ -50,10 +50,8 @@ export function safeEvaluateOutcomes(
   if (!checked.ok) return checked;
   const out: Outcome[] = [];
   for (const revision of revisions) {
-    if (!policy.revisions.some((r) => r.id === revision)) {
-      const other = checkRequest(policy, input, { ...options, revision }, INTERNAL_DEFAULTS);
-      return other.ok ? err([]) : other;
-    }
+    const known = safeFindRevision(policy, revision, 'options.revision');
+    if (!known.ok) return known;
     out.push(
       outcome(policy, checked.value.request, { ...options, revision }, checked.value.edition),
     );
