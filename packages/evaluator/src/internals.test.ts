@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRequest, evaluate, safeEvaluate } from './evaluate.js';
 import { decide } from './internal/decide.js';
 import { fastParseComplete, parseRequest } from './internal/parse-request.js';
-import { safeEvaluateOutcome } from './outcome.js';
+import { safeEvaluateOutcome, safeEvaluateOutcomes } from './outcome.js';
 
 const runs = Number(process.env.FC_NUM_RUNS ?? 100);
 const date = fc
@@ -131,19 +131,15 @@ describe('the fast request check', () => {
 describe('the decision table', () => {
   it('gives exactly the determination the matches give called directly (property)', () => {
     fc.assert(
-      fc.property(
-        request,
-        fc.constantFrom(undefined, '2021-05-01', '2022-03-02'),
-        (x, revision) => {
-          const c = checkRequest(widget, x, { revision }, { fast: false, table: true });
-          if (!c.ok) return;
-          const viaTable = decide(widget, c.value.request, { revision }, c.value.edition);
-          const direct = decide(widget, c.value.request, { revision }, c.value.edition, {
-            table: false,
-          });
-          expect(JSON.stringify(viaTable)).toBe(JSON.stringify(direct));
-        },
-      ),
+      fc.property(input, fc.constantFrom(undefined, '2021-05-01', '2022-03-02'), (x, revision) => {
+        const c = checkRequest(widget, x, { revision }, { fast: false, table: true });
+        if (!c.ok) return;
+        const viaTable = decide(widget, c.value.request, { revision }, c.value.edition);
+        const direct = decide(widget, c.value.request, { revision }, c.value.edition, {
+          table: false,
+        });
+        expect(JSON.stringify(viaTable)).toBe(JSON.stringify(direct));
+      }),
       { numRuns: runs * 5 },
     );
   });
@@ -166,37 +162,55 @@ describe('the decision table', () => {
 describe('outcomes', () => {
   it('equal the corresponding fields of the determination (property)', () => {
     fc.assert(
-      fc.property(
-        request,
-        fc.constantFrom(undefined, '2021-05-01', '2022-03-02'),
-        (x, revision) => {
-          const d = safeEvaluate(widget, x, { revision });
-          const o = safeEvaluateOutcome(widget, x, { revision });
-          expect(o.ok).toBe(d.ok);
-          if (!d.ok || !o.ok) {
-            expect(o).toEqual(d);
-            return;
-          }
-          const { ignored: _i, ...documentation } = d.value.documentation;
-          const i = d.value.indication;
-          expect(o.value).toEqual({
-            revision: d.value.revision?.id ?? null,
-            route: d.value.route,
-            indication: i && {
-              id: i.id,
-              named: i.named,
-              namedIn: i.namedIn,
-              label: i.label,
-              route: i.route,
-              reading: i.reading,
-            },
-            criteria: d.value.criteria,
-            documentation,
-          });
-        },
-      ),
+      fc.property(input, fc.constantFrom(undefined, '2021-05-01', '2022-03-02'), (x, revision) => {
+        const d = safeEvaluate(widget, x, { revision });
+        const o = safeEvaluateOutcome(widget, x, { revision });
+        expect(o.ok).toBe(d.ok);
+        if (!d.ok || !o.ok) {
+          expect(o).toEqual(d);
+          return;
+        }
+        const { ignored: _i, ...documentation } = d.value.documentation;
+        const i = d.value.indication;
+        expect(o.value).toEqual({
+          revision: d.value.revision?.id ?? null,
+          route: d.value.route,
+          indication: i && {
+            id: i.id,
+            named: i.named,
+            namedIn: i.namedIn,
+            label: i.label,
+            route: i.route,
+            reading: i.reading,
+          },
+          criteria: d.value.criteria,
+          documentation,
+        });
+      }),
       { numRuns: runs * 5 },
     );
+  });
+
+  it("under several revisions, validated once, equal each revision's outcome; an unknown id is named", () => {
+    const ids = ['2021-05-01', '2022-03-02'];
+    fc.assert(
+      fc.property(input, (x) => {
+        const several = safeEvaluateOutcomes(widget, x, ids);
+        const each = ids.map((revision) => safeEvaluateOutcome(widget, x, { revision }));
+        if (!several.ok) {
+          expect(several).toEqual(each[0]);
+          return;
+        }
+        expect(several.value).toEqual(each.map((o) => (o.ok ? o.value : o)));
+      }),
+      { numRuns: runs * 5, examples: [[VALID]] },
+    );
+    const unknown = safeEvaluateOutcomes(widget, VALID, ['2021-05-01', '1999-01-01']);
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) {
+      expect(unknown.issues[0]?.path).toBe('options.revision');
+      expect(unknown.issues[0]?.message).toContain('1999-01-01');
+    }
   });
 });
 
