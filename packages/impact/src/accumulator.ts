@@ -1,5 +1,9 @@
 import { LISTED_ISSUES } from '@criteria/errors';
-import { type Determination, type Route, safeEvaluate } from '@criteria/evaluator';
+import {
+  type Outcome as Decided,
+  type Route,
+  safeEvaluateOutcomes,
+} from '@criteria/evaluator';
 import { findRevision, type LoadedPolicy, revisionRef } from '@criteria/schema';
 import {
   type Change,
@@ -51,18 +55,49 @@ export interface ImpactPartial {
 const KIND_ORDER: readonly ChangeKind[] = ['route', 'criteria', 'documentation'];
 const routeIndex = new Map<Route, number>(ROUTES.map((r, i) => [r, i]));
 
-const outcome = (d: Determination): Outcome => ({
-  route: d.route,
-  criteria:
-    d.route === 'not-applicable'
-      ? []
-      : d.criteria.filter((c) => c.applied).map((c) => `${c.kind} ${c.id}`),
-  documentation: { required: d.documentation.required, missing: d.documentation.missing },
-});
-
 const list = (items: readonly string[]) => (items.length === 0 ? '(none)' : items.join(', '));
-const docState = (o: Outcome) =>
-  `required ${list(o.documentation.required)}; ${o.documentation.missing.length === 0 ? 'complete' : 'incomplete'}`;
+
+// The criteria and documentation parts of an outcome come from the revision's decision table,
+// shared by every request of a kind: their names and texts are computed once per part.
+const appliedNames = new WeakMap<Decided['criteria'], string[]>();
+const criteriaOf = (o: Decided): string[] => {
+  if (o.route === 'not-applicable') return [];
+  let names = appliedNames.get(o.criteria);
+  if (names === undefined) {
+    names = o.criteria.filter((c) => c.applied).map((c) => `${c.kind} ${c.id}`);
+    appliedNames.set(o.criteria, names);
+  }
+  return names;
+};
+const criteriaTexts = new WeakMap<string[], string>();
+const criteriaText = (names: string[]): string => {
+  let text = criteriaTexts.get(names);
+  if (text === undefined) {
+    text = list(names);
+    criteriaTexts.set(names, text);
+  }
+  return text;
+};
+const requiredTexts = new WeakMap<readonly string[], string>();
+const docState = (o: Decided): string => {
+  const required = o.documentation.required;
+  let text = requiredTexts.get(required);
+  if (text === undefined) {
+    text = `required ${list(required)}; `;
+    requiredTexts.set(required, text);
+  }
+  return text + (o.documentation.missing.length === 0 ? 'complete' : 'incomplete');
+};
+
+/** What the report shows of an outcome (only for the examples it keeps). */
+const brief = (o: Decided): Outcome => ({
+  route: o.route,
+  criteria: [...criteriaOf(o)],
+  documentation: {
+    required: [...o.documentation.required],
+    missing: [...o.documentation.missing],
+  },
+});
 
 /** The request as an example shows it: member identifiers removed. */
 function withoutMember(input: unknown): Record<string, unknown> {
@@ -89,6 +124,7 @@ const firstByLine = <T extends { line: number }>(items: T[], n: number): T[] =>
 export class ImpactAccumulator {
   private readonly examples: number;
   private readonly maxInvalid: number;
+  private readonly revisions: readonly [string, string];
   private state: ImpactPartial = {
     total: 0,
     blank: 0,
@@ -109,6 +145,7 @@ export class ImpactAccumulator {
     findRevision(policy, options.to, 'to');
     this.examples = options.examples ?? 3;
     this.maxInvalid = options.maxInvalid ?? 100;
+    this.revisions = [options.from, options.to];
   }
 
   /**
@@ -129,21 +166,18 @@ export class ImpactAccumulator {
       this.invalid(line, [{ path: '', expected: 'a JSON request on one line' }]);
       return;
     }
-    const a = safeEvaluate(this.policy, input, { revision: this.options.from });
-    if (!a.ok) {
+    // One validation; both revisions decided from their tables, outcome only.
+    const r = safeEvaluateOutcomes(this.policy, input, this.revisions);
+    if (!r.ok) {
       this.invalid(
         line,
-        a.issues.map((i) => ({ path: i.path, expected: i.expected })),
+        r.issues.map((i) => ({ path: i.path, expected: i.expected })),
       );
       return;
     }
-    const b = safeEvaluate(this.policy, input, { revision: this.options.to });
-    // The same input validated a moment ago; only the revision differs.
-    if (!b.ok)
-      throw new Error(`line ${line}: valid under ${this.options.from} but not ${this.options.to}`);
+    const from = r.value[0] as Decided;
+    const to = r.value[1] as Decided;
     s.evaluated += 1;
-    const from = outcome(a.value);
-    const to = outcome(b.value);
     const i = routeIndex.get(from.route) ?? 0;
     const j = routeIndex.get(to.route) ?? 0;
     s.matrix[i * ROUTES.length + j] = (s.matrix[i * ROUTES.length + j] ?? 0) + 1;
@@ -153,8 +187,8 @@ export class ImpactAccumulator {
       changed = true;
       this.tally('route', from.route, to.route, line, input, from, to);
     }
-    const criteriaFrom = list(from.criteria);
-    const criteriaTo = list(to.criteria);
+    const criteriaFrom = criteriaText(criteriaOf(from));
+    const criteriaTo = criteriaText(criteriaOf(to));
     if (criteriaFrom !== criteriaTo) {
       changed = true;
       this.tally('criteria', criteriaFrom, criteriaTo, line, input, from, to);
@@ -199,8 +233,8 @@ export class ImpactAccumulator {
     to: string,
     line: number,
     input: unknown,
-    a: Outcome,
-    b: Outcome,
+    a: Decided,
+    b: Decided,
   ): void {
     const key = `${kind}\u0000${from}\u0000${to}`;
     let t = this.state.tallies[key];
@@ -210,7 +244,7 @@ export class ImpactAccumulator {
     }
     t.count += 1;
     if (t.examples.length < this.examples)
-      t.examples.push({ line, request: withoutMember(input), from: a, to: b });
+      t.examples.push({ line, request: withoutMember(input), from: brief(a), to: brief(b) });
   }
 
   /** The state so far, as plain data (for another thread to merge). */

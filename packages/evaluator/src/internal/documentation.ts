@@ -31,6 +31,8 @@ import {
 /** What a line must send under a revision: the same for every request of that line and route class. */
 export interface DocumentationRule {
   requirements: readonly DocumentationRequirement[];
+  /** The requirements' ids (`documentation.required`), shared by every request of the rule. */
+  required: readonly string[];
   /** Each requirement's basis for its `documentation.missing` reason. */
   missingBasis: readonly BasisFields[];
   /** Said when a documentation reading spares this line. */
@@ -59,6 +61,7 @@ export function documentationRule(
   const specialties = new Set(declared.map((d) => d.specialty));
   return {
     requirements,
+    required: requirements.map((r) => r.id),
     missingBasis: requirements.map((need) =>
       rule
         ? { ...readingBasis([rule]), cites: [...cites(need.provenance), ...rule.basis.cites] }
@@ -157,7 +160,7 @@ export function checkDocumentation(
   return {
     complete: missing.length === 0,
     window,
-    required: requirements.map((r) => r.id),
+    required: rule.required as string[],
     missing,
     ignored,
   };
