@@ -1,9 +1,5 @@
 import { LISTED_ISSUES } from '@criteria/errors';
-import {
-  type Outcome as Decided,
-  type Route,
-  safeEvaluateOutcomes,
-} from '@criteria/evaluator';
+import { type Outcome as Decided, type Route, safeEvaluateOutcomes } from '@criteria/evaluator';
 import { findRevision, type LoadedPolicy, revisionRef } from '@criteria/schema';
 import {
   type Change,
