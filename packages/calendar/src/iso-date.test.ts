@@ -105,3 +105,29 @@ describe('isIsoDate agrees with Temporal (property)', () => {
     );
   });
 });
+
+describe('isIsoDate reads the shape as the regex /^\\d{4}-\\d{2}-\\d{2}$/ does (property)', () => {
+  const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+  const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  // The implementation before the character-code rewrite, kept as the oracle.
+  const byRegex = (value: string) => {
+    const m = SHAPE.exec(value);
+    if (m === null) return false;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (month < 1 || month > 12 || day < 1) return false;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return day <= (month === 2 && leap ? 29 : (DAYS[month - 1] as number));
+  };
+  // Near-dates: digits, dashes and the characters a regex could confuse with them.
+  const near = fc
+    .array(fc.constantFrom(...'0123456789-/ \n+.٣０'.split(''), '12', '2021-'), { maxLength: 14 })
+    .map((parts) => parts.join(''));
+  it('on arbitrary and near-date strings', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), near), (text) => {
+        expect(isIsoDate(text)).toBe(byRegex(text));
+      }),
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 100) * 10 },
+    );
+  });
+});
