@@ -15,6 +15,7 @@ import {
 import type { Determination } from './determination.js';
 import { decide } from './internal/decide.js';
 import { parseRequest } from './internal/parse-request.js';
+import { policyPlanOf } from './internal/plan.js';
 import { type EvaluationRequest, RequestSchema } from './request.js';
 
 /**
@@ -100,7 +101,7 @@ export function checkRequest(
         issueOptions(options),
       ),
     ]);
-  if (options.revision !== undefined) {
+  if (options.revision !== undefined && !policyPlanOf(policy).byId.has(options.revision)) {
     const forced = safeFindRevision(policy, options.revision, 'options.revision');
     if (!forced.ok) return err(forced.issues);
   }

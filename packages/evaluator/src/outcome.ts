@@ -2,6 +2,7 @@ import { CriteriaError, type FieldIssue, ok, type Result } from '@criteria/error
 import { type LoadedPolicy, safeFindRevision } from '@criteria/schema';
 import { checkRequest, type EvaluateOptions, INTERNAL_DEFAULTS } from './evaluate.js';
 import { type Outcome, outcome } from './internal/decide.js';
+import { policyPlanOf } from './internal/plan.js';
 
 export type { Outcome };
 
@@ -49,9 +50,12 @@ export function safeEvaluateOutcomes(
   );
   if (!checked.ok) return checked;
   const out: Outcome[] = [];
+  const byId = policyPlanOf(policy).byId;
   for (const revision of revisions) {
-    const known = safeFindRevision(policy, revision, 'options.revision');
-    if (!known.ok) return known;
+    if (!byId.has(revision)) {
+      const known = safeFindRevision(policy, revision, 'options.revision');
+      if (!known.ok) return known;
+    }
     out.push(
       outcome(policy, checked.value.request, { ...options, revision }, checked.value.edition),
     );

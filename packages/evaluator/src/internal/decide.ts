@@ -36,9 +36,7 @@ function governing(
   asOf: string | null,
 ): { revision: LoadedRevision | null; forced: boolean } {
   const forced =
-    options.revision === undefined
-      ? undefined
-      : policy.revisions.find((r) => r.id === options.revision);
+    options.revision === undefined ? undefined : policyPlanOf(policy).byId.get(options.revision);
   if (forced) return { revision: forced, forced: true };
   return {
     revision: selectRevision(policy.revisions, req.dateOfService, asOf ?? undefined),

@@ -23,6 +23,23 @@ const matches = (row: DiagnosisMapping, prefix: string, code: string, attrs: Att
   (row.when.mediastinalInvolvement === undefined ||
     row.when.mediastinalInvolvement === attrs.mediastinalInvolvement);
 
+/** Beyond this many codes a table's cache stops growing (requests may carry any code): the rest are mapped directly. */
+const MAX_CACHED = 4096;
+// Per (frozen) table: each code's indication, once per value of the attribute a row may read.
+const cached = new WeakMap<readonly DiagnosisMapping[], Map<string, string | null>[]>();
+const attrSlot = (attrs: Attributes) =>
+  attrs.mediastinalInvolvement === undefined ? 0 : attrs.mediastinalInvolvement ? 1 : 2;
+
+const mapOne = (
+  rows: readonly DiagnosisMapping[],
+  prefixes: readonly string[],
+  code: string,
+  attrs: Attributes,
+): string | null => {
+  const b = bare(code);
+  return rows.find((row, i) => matches(row, prefixes[i] ?? '', b, attrs))?.indication ?? null;
+};
+
 /** Maps each diagnosis through the policy's table (first matching row wins); null when no row matches. */
 export function mapDiagnoses(
   rows: readonly DiagnosisMapping[],
@@ -30,12 +47,18 @@ export function mapDiagnoses(
   attrs: Attributes,
 ): { code: string; indication: string | null }[] {
   const prefixes = prefixesOf(rows);
+  let caches = cached.get(rows);
+  if (caches === undefined) {
+    caches = [new Map(), new Map(), new Map()];
+    cached.set(rows, caches);
+  }
+  const cache = caches[attrSlot(attrs)] as Map<string, string | null>;
   return codes.map((code) => {
-    const b = bare(code);
-    return {
-      code,
-      indication:
-        rows.find((row, i) => matches(row, prefixes[i] ?? '', b, attrs))?.indication ?? null,
-    };
+    let indication = cache.get(code);
+    if (indication === undefined) {
+      indication = mapOne(rows, prefixes, code, attrs);
+      if (cache.size < MAX_CACHED) cache.set(code, indication);
+    }
+    return { code, indication };
   });
 }

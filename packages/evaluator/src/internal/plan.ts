@@ -121,6 +121,8 @@ export function planOf(revision: LoadedRevision, edition: ReadingsEdition | null
 /** What a policy shares across revisions: the scope when none governs, the deleted codes. */
 export interface PolicyPlan {
   scope: ReadonlySet<string>;
+  /** The revisions by id (the first of an id, as a search from the start finds it). */
+  byId: ReadonlyMap<string, LoadedRevision>;
   deleted: ReadonlyMap<
     string,
     { on: string | null; flag: Determination['flags'][number]; reason: Reason }
@@ -147,8 +149,11 @@ function compilePolicy(policy: LoadedPolicy): PolicyPlan {
       }),
     );
   }
+  const byId = new Map<string, LoadedRevision>();
+  for (const r of policy.revisions) if (!byId.has(r.id)) byId.set(r.id, r);
   return {
     scope: new Set(policy.revisions.flatMap((r) => r.codes.map((c) => c.code))),
+    byId,
     deleted,
   };
 }
