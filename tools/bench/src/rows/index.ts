@@ -15,7 +15,7 @@ export const FAMILIES: readonly { rows: readonly string[]; load: Family }[] = [
   },
   { rows: ['in-effect', 'select-revision', 'iso-date'], load: () => import('./lookups.js') },
   {
-    rows: ['json-rules-engine', 'evaluate-subset'],
+    rows: ['json-rules-engine', 'outcome-subset', 'evaluate-subset'],
     load: () => import('./json-rules-engine.js'),
   },
   { rows: ['import'], load: () => import('./import-time.js') },

@@ -1,8 +1,10 @@
 /**
- * Rows: json-rules-engine routing every fifth request of the mix, and
- * `evaluate` on the same subset (each in its own process).
+ * Rows: json-rules-engine routing every fifth request of the mix, and on the
+ * same subset the evaluator's outcome path (`evaluateOutcome`: validated, the
+ * route and the outcome without a full determination: like with like, the
+ * goal's comparison) and the full `evaluate` (each in its own process).
  */
-import { evaluate } from '@criteria/evaluator';
+import { evaluate, evaluateOutcome } from '@criteria/evaluator';
 import { imrt } from '@criteria/policy-imrt';
 import { benchMix, type RowFn, sink, timePass } from '../row.js';
 import { routeWithRulesEngine, routingEngine } from '../rules-engine.js';
@@ -32,6 +34,18 @@ export const rows: Record<string, RowFn> = {
     const routes: string[] = [];
     for (const r of requests) routes.push(await routeWithRulesEngine(engine, imrt, r));
     return { figure, check: routes.join(',') };
+  },
+  'outcome-subset': async ({ time, mixCount }) => {
+    const { objects } = subsetOf(mixCount);
+    const figure = await timePass(
+      'evaluateOutcome (the same subset)',
+      () => {
+        for (const o of objects) sink.value += evaluateOutcome(imrt, o).route.length;
+      },
+      objects.length,
+      { time },
+    );
+    return { figure, check: objects.map((o) => evaluateOutcome(imrt, o).route).join(',') };
   },
   'evaluate-subset': async ({ time, mixCount }) => {
     const { objects } = subsetOf(mixCount);
