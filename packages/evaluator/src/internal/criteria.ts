@@ -11,12 +11,17 @@ export interface CriteriaPart {
   reasons: Reason[];
 }
 
-/** Each source's status on the date of service, as one short key (`a` active, `r`/`R` retired and not/still applied). */
+/**
+ * Each source's status on the date of service, as one short key (`a` active,
+ * `r`/`R` retired and not/still applied): sourceStatus's rule on a date already
+ * validated, without its result objects (the table's property test holds the
+ * entries equal to criteriaOf called directly).
+ */
 export function statusKey(revision: LoadedRevision, line: LineOfBusiness, date: string): string {
   let key = '';
   for (const s of revision.criteria[line]?.sources ?? []) {
-    const st = sourceStatus(s, date);
-    key += st.status === 'active' ? 'a' : st.applied ? 'R' : 'r';
+    const r = s.retirement;
+    key += r === undefined || date < r.on ? 'a' : r.stillApplied ? 'R' : 'r';
   }
   return key;
 }

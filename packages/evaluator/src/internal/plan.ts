@@ -38,19 +38,22 @@ export interface RevisionPlan {
   documentation(line: LineOfBusiness, gated: boolean): DocumentationRule;
 }
 
-function memo<V>(table: Map<string, V> | null, key: () => string, build: () => V): V {
-  if (table === null) return build();
-  const k = key();
-  let v = table.get(k);
+function memo<V>(table: Map<string, V> | null, key: string | null, build: () => V): V {
+  // key is null exactly when table is (no table: nothing to key).
+  if (table === null || key === null) return build();
+  let v = table.get(key);
   if (v === undefined) {
     v = frozen(build());
-    if (table.size < MAX_ENTRIES) table.set(k, v);
+    if (table.size < MAX_ENTRIES) table.set(key, v);
   }
   return v;
 }
 
-const routeKey = (k: RouteKey) =>
-  `${k.lineOfBusiness}\u0001${k.inScope ? 1 : 0}\u0001${k.technique}\u0001${k.items.map((i) => i ?? '\u0000').join('\u0001')}`;
+const routeKey = (k: RouteKey) => {
+  let key = `${k.lineOfBusiness}\u0001${k.inScope ? 1 : 0}\u0001${k.technique}`;
+  for (const i of k.items) key += `\u0001${i ?? '\u0000'}`;
+  return key;
+};
 
 /**
  * Compiles a revision under an edition. With `table` false nothing is
@@ -77,23 +80,14 @@ export function compilePlan(
       : null,
     scope: new Set(revision.codes.map((c) => c.code)),
     basis: keep(revisionBasis(revision)),
-    route: (key) =>
-      memo(
-        routes,
-        () => routeKey(key),
-        () => decideRoute(revision, slice, key),
-      ),
+    route: (key) => memo(routes, routes && routeKey(key), () => decideRoute(revision, slice, key)),
     criteria: (line, date) =>
-      memo(
-        criteria,
-        () => `${line}\u0001${statusKey(revision, line, date)}`,
-        () => criteriaOf(revision, line, date, undefined),
+      memo(criteria, criteria && `${line}\u0001${statusKey(revision, line, date)}`, () =>
+        criteriaOf(revision, line, date, undefined),
       ),
     documentation: (line, gated) =>
-      memo(
-        documentation,
-        () => `${line}\u0001${gated ? 1 : 0}`,
-        () => documentationRule(revision, slice, line, gated),
+      memo(documentation, documentation && (gated ? `${line}\u00011` : `${line}\u00010`), () =>
+        documentationRule(revision, slice, line, gated),
       ),
   };
 }
