@@ -49,11 +49,43 @@ function memo<V>(table: Map<string, V> | null, key: string | null, build: () => 
   return v;
 }
 
-const routeKey = (k: RouteKey) => {
-  let key = `${k.lineOfBusiness}\u0001${k.inScope ? 1 : 0}\u0001${k.technique}`;
-  for (const i of k.items) key += `\u0001${i ?? '\u0000'}`;
-  return key;
+// The route table is a trie over the key's parts (line, whether in scope, technique, the
+// number of indications, each indication): a lookup walks a few maps of values the request
+// already holds, with no key string to build and hash per request.
+type Trie = Map<unknown, unknown>;
+const LEAF = Symbol('leaf');
+const child = (n: Trie, part: unknown, create: boolean): Trie | undefined => {
+  let c = n.get(part) as Trie | undefined;
+  if (c === undefined && create) {
+    c = new Map();
+    n.set(part, c);
+  }
+  return c;
 };
+function routeNode(root: Trie, k: RouteKey, create: boolean): Trie | undefined {
+  let n = child(root, k.lineOfBusiness, create);
+  if (n) n = child(n, k.inScope, create);
+  if (n) n = child(n, k.technique, create);
+  if (n) n = child(n, k.items.length, create);
+  for (let i = 0; n && i < k.items.length; i++) n = child(n, k.items[i], create);
+  return n;
+}
+
+/** A memoized route table: each key's decision built once and frozen, up to MAX_ENTRIES keys. */
+function routeTable(build: (k: RouteKey) => RouteDecision): (k: RouteKey) => RouteDecision {
+  const root: Trie = new Map();
+  let size = 0;
+  return (k) => {
+    const found = routeNode(root, k, false)?.get(LEAF) as RouteDecision | undefined;
+    if (found !== undefined) return found;
+    const v = frozen(build(k));
+    if (size < MAX_ENTRIES) {
+      routeNode(root, k, true)?.set(LEAF, v);
+      size += 1;
+    }
+    return v;
+  };
+}
 
 /**
  * Compiles a revision under an edition. With `table` false nothing is
@@ -67,7 +99,7 @@ export function compilePlan(
 ): RevisionPlan {
   const slice = edition ? sliceFor(edition, revision.id) : null;
   const keep = <V>(v: V) => (table ? frozen(v) : v);
-  const routes = table ? new Map<string, RouteDecision>() : null;
+  const decide = (key: RouteKey) => decideRoute(revision, slice, key);
   const criteria = table ? new Map<string, CriteriaPart>() : null;
   const documentation = table ? new Map<string, DocumentationRule>() : null;
   return {
@@ -80,7 +112,7 @@ export function compilePlan(
       : null,
     scope: new Set(revision.codes.map((c) => c.code)),
     basis: keep(revisionBasis(revision)),
-    route: (key) => memo(routes, routes && routeKey(key), () => decideRoute(revision, slice, key)),
+    route: table ? routeTable(decide) : decide,
     criteria: (line, date) =>
       memo(criteria, criteria && `${line}\u0001${statusKey(revision, line, date)}`, () =>
         criteriaOf(revision, line, date, undefined),
