@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRequest, evaluate, safeEvaluate } from './evaluate.js';
 import { decide } from './internal/decide.js';
 import { fastParseComplete, parseRequest } from './internal/parse-request.js';
+import { compilePlan } from './internal/plan.js';
 import { safeEvaluateOutcome, safeEvaluateOutcomes } from './outcome.js';
 
 const runs = Number(process.env.FC_NUM_RUNS ?? 100);
@@ -156,6 +157,37 @@ describe('the decision table', () => {
     expect(Object.isFrozen(a.indications)).toBe(true);
     expect(() => (a.criteria as unknown[]).push(1)).toThrow();
     expect(evaluate(widget, r)).toEqual(a);
+  });
+});
+
+describe('the route table', () => {
+  it('keeps each key once and, past 4,096 keys, decides the rest directly, the same way', () => {
+    const revision = widget.revisions.at(-1);
+    if (revision === undefined) throw new Error('the fixture has no revision');
+    const edition = widget.readings.at(-1) ?? null;
+    const table = compilePlan(revision, edition);
+    const direct = compilePlan(revision, edition, false);
+    const key = (i: number, items: (string | null)[] = [`condition-x${i}`]) => ({
+      lineOfBusiness: i % 2 === 0 ? ('medicare' as const) : ('non-medicare' as const),
+      inScope: i % 3 !== 0,
+      technique: 'unknown' as const,
+      items,
+    });
+    const first = table.route(key(1));
+    expect(table.route(key(1))).toBe(first);
+    // Keys that differ only past a shared prefix, and a null item, are told apart.
+    expect(JSON.stringify(table.route(key(2, ['condition-alpha', null])))).toBe(
+      JSON.stringify(direct.route(key(2, ['condition-alpha', null]))),
+    );
+    expect(JSON.stringify(table.route(key(2, ['condition-alpha'])))).toBe(
+      JSON.stringify(direct.route(key(2, ['condition-alpha']))),
+    );
+    for (let i = 0; i < 5000; i++)
+      expect(JSON.stringify(table.route(key(i)))).toBe(JSON.stringify(direct.route(key(i))));
+    // A key seen past the cap is decided again each time (equal, not kept).
+    const late = table.route(key(4999));
+    expect(table.route(key(4999))).not.toBe(late);
+    expect(table.route(key(4999))).toEqual(late);
   });
 });
 
