@@ -282,6 +282,14 @@ export const buildServer = async (opts: ServiceOptions): Promise<FastifyInstance
   app.addHook('preClose', async () => {
     closing = true;
   });
+  // A request in flight at SIGTERM arrived on a keep-alive connection; once answered, that
+  // connection would stay open, and the process with it, until fastify's keep-alive timeout
+  // (72 s). Answers sent while closing tell the client to close it instead (HTTP/1.1:
+  // Node ends the socket after the response), so the service exits once they are sent.
+  app.addHook('onSend', (req, reply, payload, done) => {
+    if (closing && req.raw.httpVersionMajor === 1) reply.header('connection', 'close');
+    done(null, payload);
+  });
   app.addHook('onClose', async () => {
     await store.close();
   });

@@ -1,6 +1,9 @@
-/** /v1/assertions, /v1/evaluate, /openapi.json, /healthz, /readyz, and the plugin option. */
+/** /v1/assertions, /v1/evaluate, /openapi.json, /healthz, /readyz, the plugin option, closing. */
+import { Agent, get, type IncomingHttpHeaders } from 'node:http';
 import { DETERMINATION_SCHEMA_VERSION } from '@criteria/evaluator';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AssertionStore } from '../src/index.js';
 import { imrtRequest } from './imrt-requests.js';
 import {
   coverageInfo,
@@ -138,5 +141,71 @@ describe('service documents', () => {
   it('an extra plugin is served at / beside the service', async () => {
     const res = await svc.app.inject({ method: 'GET', url: '/' });
     expect(res.body).toBe('viewer home');
+  });
+});
+
+describe('closing', () => {
+  it('a request in flight on a keep-alive connection is answered with `connection: close`, so the connection does not hold the closing service open', async () => {
+    // The route waits until the service is closing (a preClose hook registered after the
+    // service's own), so its answer is sent while closing, on a connection kept alive.
+    let release = () => {};
+    const released = new Promise<void>((r) => {
+      release = r;
+    });
+    let arrived = () => {};
+    const inFlight = new Promise<void>((r) => {
+      arrived = r;
+    });
+    const unused = () => Promise.reject(new Error('the store is not used here'));
+    const store: AssertionStore = {
+      record: unused,
+      get: unused,
+      rememberJti: unused,
+      counts: unused,
+      ping: async () => {},
+      close: async () => {},
+    };
+    const closingSvc = await startTestService(
+      {
+        plugins: [
+          {
+            plugin: async (app: FastifyInstance) => {
+              app.addHook('preClose', async () => release());
+              app.get('/slow', async () => {
+                arrived();
+                await released;
+                return { answered: true };
+              });
+            },
+          },
+        ],
+      },
+      store,
+    );
+    const base = await closingSvc.app.listen({ host: '127.0.0.1', port: 0 });
+    const agent = new Agent({ keepAlive: true });
+    try {
+      const answer = new Promise<{ status?: number; headers: IncomingHttpHeaders; body: string }>(
+        (resolve, reject) => {
+          get(`${base}/slow`, { agent }, (res) => {
+            let body = '';
+            res.on('data', (d) => {
+              body += String(d);
+            });
+            res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body }));
+          }).on('error', reject);
+        },
+      );
+      await inFlight;
+      const closed = closingSvc.app.close();
+      const res = await answer;
+      expect(res.status).toBe(200);
+      expect(JSON.parse(res.body)).toEqual({ answered: true });
+      expect(res.headers.connection).toBe('close');
+      // Without the header, close() would wait for fastify's keep-alive timeout (72 s).
+      await closed;
+    } finally {
+      agent.destroy();
+    }
   });
 });
