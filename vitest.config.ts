@@ -4,26 +4,30 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The files that take longest, longest first (measured: docs/performance.md, "The test
- * suite"). Started last, one of them keeps a worker busy long after the other has run out
- * of files; started first, the two workers finish together.
+ * The files that take longest, longest first (their durations in a cold run:
+ * docs/performance.md, "The test suite"). Started last, one of them keeps a worker busy
+ * long after the other has run out of files; started first, the two workers finish together.
  */
 const LONGEST = [
   'apps/viewer/test/browser/pages.test.ts',
-  'apps/viewer/test/browser/request-form.test.ts',
   'apps/crd/test/process.test.ts',
-  'tools/bench/src/rules-engine.test.ts',
+  'apps/viewer/test/browser/request-form.test.ts',
+  'tools/bench/src/runner.test.ts',
   'apps/viewer/test/browser/interactions.test.ts',
   'test/authoring/new-revision.test.ts',
-  'apps/crd/test/inferno-checks.test.ts',
-  'apps/crd/test/imrt.test.ts',
-  'apps/crd/test/examples.test.ts',
-  'apps/viewer/src/site.test.ts',
+  'test/hostile/cli.test.ts',
+  'test/changeset/version.test.ts',
+  'tools/bench/src/rules-engine.test.ts',
+  'tools/gen-requests/src/main.test.ts',
   'packages/notice-pdf/src/render-pdf.test.ts',
   'test/cli/lint.test.ts',
+  'apps/viewer/src/site.test.ts',
+  'test/impact/impact.test.ts',
+  'apps/crd/test/postgres.test.ts',
+  'test/cli/notice-pdf.test.ts',
+  'apps/crd/test/examples.test.ts',
+  'test/notice/cli.test.ts',
   'apps/crd/test/security.test.ts',
-  'test/changeset/version.test.ts',
-  'test/hostile/cli.test.ts',
 ];
 
 /**
