@@ -1,6 +1,7 @@
 import { IsoDateSchema } from '@criteria/calendar';
 import { LineOfBusinessSchema, SlugSchema, TechniqueSchema } from '@criteria/schema';
 import { z } from 'zod';
+import { hasIndicationOrDiagnoses } from './internal/request-rules.js';
 
 /** CPT (5 digits, or 4 digits + F/T/U for category II/III) or HCPCS level II (letter + 4 digits). */
 export const ProcedureCodeStringSchema = z
@@ -55,7 +56,7 @@ export const RequestSchema = z
     member: z.record(z.string(), z.unknown()).optional(),
   })
   .strict()
-  .refine((r) => r.indication !== undefined || r.diagnoses !== undefined, {
+  .refine(hasIndicationOrDiagnoses, {
     message: 'expected an indication id or at least one diagnosis',
     path: ['indication'],
   })
