@@ -10,12 +10,28 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { buildServer, createLogger, openPgliteStore, openPostgresStore } from '../src/index.js';
+import {
+  type AssertionStore,
+  buildServer,
+  createLogger,
+  openPgliteStore,
+  openPostgresStore,
+} from '../src/index.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'crd-bench-'));
-const store = process.env.BENCH_DATABASE_URL
-  ? await openPostgresStore(process.env.BENCH_DATABASE_URL)
-  : await openPgliteStore(join(dataDir, 'pglite'));
+const store = process.env.BENCH_NO_STORE
+  ? // Diagnostic only (`--no-store`): what a hook call costs without storing anything.
+    ({
+      record: async () => {},
+      get: async () => null,
+      rememberJti: async () => true,
+      ping: async () => {},
+      close: async () => {},
+      counts: async () => ({ assertions: 0, audit: 0 }),
+    } satisfies AssertionStore)
+  : process.env.BENCH_DATABASE_URL
+    ? await openPostgresStore(process.env.BENCH_DATABASE_URL)
+    : await openPgliteStore(join(dataDir, 'pglite'));
 const app = await buildServer({
   store,
   trustedIssuers: [{ iss: 'https://bench.test', jwks: JSON.parse(process.env.BENCH_JWKS ?? '{}') }],
@@ -28,6 +44,12 @@ const app = await buildServer({
     {
       plugin: async (instance: import('fastify').FastifyInstance) => {
         instance.post('/bench/fixed-200', async () => ({ cards: [], systemActions: [] }));
+        // The server's CPU time (all threads: PGlite's included) and its main thread's
+        // event-loop busy time, read by the bench before and after each run.
+        instance.get('/bench/cpu', async () => ({
+          cpu: process.cpuUsage(),
+          elu: performance.eventLoopUtilization(),
+        }));
       },
     },
   ],

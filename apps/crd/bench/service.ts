@@ -26,6 +26,10 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench/results-service.json' },
     /** A PostgreSQL server for the assertions instead of PGlite. */
     'database-url': { type: 'string' },
+    /** Writes the server's CPU profiles (main thread and PGlite's) under this folder; hook calls only. */
+    'cpu-prof': { type: 'string' },
+    /** Diagnostic: the service storing nothing (not durable; never the figure to report). */
+    'no-store': { type: 'boolean', default: false },
   },
 });
 const duration = Number(values.duration);
@@ -39,12 +43,19 @@ const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: 'b1', alg: 'ES256'
 
 const server: ChildProcess = spawn(
   process.execPath,
-  ['--conditions=@criteria/source', '--import', 'tsx', resolve(import.meta.dirname, 'server.ts')],
+  [
+    ...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values['cpu-prof'])}`] : []),
+    '--conditions=@criteria/source',
+    '--import',
+    'tsx',
+    resolve(import.meta.dirname, 'server.ts'),
+  ],
   {
     env: {
       ...process.env,
       BENCH_JWKS: JSON.stringify(jwks),
       ...(values['database-url'] ? { BENCH_DATABASE_URL: values['database-url'] } : {}),
+      ...(values['no-store'] ? { BENCH_NO_STORE: '1' } : {}),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   },
@@ -88,9 +99,20 @@ interface Run {
   non2xx: number;
   errors: number;
   requests: number;
+  /** Server CPU time per answered request (all its threads), µs. */
+  serverCpuUs: number;
+  /** Main-thread event-loop busy time per answered request, µs. */
+  mainBusyUs: number;
 }
+interface CpuReading {
+  cpu: { user: number; system: number };
+  elu: { active: number };
+}
+const cpuNow = async (): Promise<CpuReading> =>
+  (await fetch(`${base}/bench/cpu`)).json() as Promise<CpuReading>;
 const run = async (path: string, withTokens: boolean): Promise<Run> => {
   let next = 0;
+  const before = await cpuNow();
   const result = await autocannon({
     url: `${base}${path}`,
     method: 'POST',
@@ -109,8 +131,13 @@ const run = async (path: string, withTokens: boolean): Promise<Run> => {
       },
     ],
   });
+  const after = await cpuNow();
+  const answered = Math.max(1, result['2xx']);
   return {
     requestsPerSecond: result.requests.average,
+    serverCpuUs:
+      (after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system) / answered,
+    mainBusyUs: ((after.elu.active - before.elu.active) * 1000) / answered,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     non2xx: result.non2xx,
@@ -128,6 +155,21 @@ const tokensFor = async (fixedRate: number, seconds: number) => {
   tokens.splice(0, tokens.length);
   await mint(Math.ceil(fixedRate * seconds * 1.25) + 100);
 };
+if (values['cpu-prof']) {
+  // Profiling: hook calls only (a warm-up, then the rounds), no fixed 200 in the profile.
+  // Tokens for far more calls than the service can answer in the time.
+  for (let r = 0; r <= rounds; r++) {
+    await tokensFor(3000, duration * 2);
+    const s = await run(hookPath, true);
+    log(
+      `${r === 0 ? 'warm-up' : `round ${r}`}: service ${s.requestsPerSecond.toFixed(0)}/s, p99 ${s.p99Ms} ms, CPU ${s.serverCpuUs.toFixed(0)} µs/req, main ${s.mainBusyUs.toFixed(0)} µs/req`,
+    );
+  }
+  server.kill('SIGTERM');
+  await new Promise((ok) => server.once('exit', ok));
+  log(`profiles written under ${resolve(values['cpu-prof'])}`);
+  process.exit(0);
+}
 const warmFixed = await run('/bench/fixed-200', false);
 await tokensFor(warmFixed.requestsPerSecond, duration);
 await run(hookPath, true);
@@ -139,7 +181,7 @@ for (let r = 0; r < rounds; r++) {
   await tokensFor(Math.max(f.requestsPerSecond, warmFixed.requestsPerSecond), duration);
   service.push(await run(hookPath, true));
   log(
-    `round ${r + 1}: fixed ${f.requestsPerSecond.toFixed(0)}/s, service ${service[r]?.requestsPerSecond.toFixed(0)}/s`,
+    `round ${r + 1}: fixed ${f.requestsPerSecond.toFixed(0)}/s (CPU ${f.serverCpuUs.toFixed(0)} µs/req), service ${service[r]?.requestsPerSecond.toFixed(0)}/s (CPU ${service[r]?.serverCpuUs.toFixed(0)} µs/req, main ${service[r]?.mainBusyUs.toFixed(0)})`,
   );
 }
 server.kill('SIGTERM');
@@ -152,6 +194,8 @@ const summary = (runs: Run[]) => ({
   requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)),
   p50Ms: median(runs.map((r) => r.p50Ms)),
   p99Ms: median(runs.map((r) => r.p99Ms)),
+  serverCpuUs: median(runs.map((r) => r.serverCpuUs)),
+  mainBusyUs: median(runs.map((r) => r.mainBusyUs)),
   non2xx: runs.reduce((a, r) => a + r.non2xx, 0),
   errors: runs.reduce((a, r) => a + r.errors, 0),
   runs,
@@ -172,7 +216,11 @@ const results = {
     connections,
     rounds,
     bodyBytes: Buffer.byteLength(body),
-    store: values['database-url'] ? 'postgresql' : 'pglite',
+    store: values['no-store']
+      ? 'none (diagnostic: nothing stored)'
+      : values['database-url']
+        ? 'postgresql'
+        : 'pglite',
   },
   fixed200: f,
   service: s,
@@ -188,9 +236,10 @@ process.stdout.write(
     `crd service bench · ${results.date.slice(0, 10)} · ${results.machine.cores} cores · ${results.machine.cpu} · Node ${process.version} · load ${loadBefore.toFixed(1)} → ${results.machine.loadAverage.after.toFixed(1)}`,
     `IMRT order-sign request (${results.settings.bodyBytes} B), ${connections} connections, median of ${rounds} × ${duration} s`,
     '',
-    'server answering                          req/s    p50 ms    p99 ms   non-2xx',
-    `fixed 200, same body (baseline)       ${p(f.requestsPerSecond)}  ${p(f.p50Ms)}  ${p(f.p99Ms)}  ${p(f.non2xx)}`,
-    `CRD order-sign (JWT, evaluate, store) ${p(s.requestsPerSecond)}  ${p(s.p50Ms)}  ${p(s.p99Ms)}  ${p(s.non2xx)}`,
+    'server answering                          req/s    p50 ms    p99 ms   non-2xx  CPU µs/req  main µs/req',
+    `fixed 200, same body (baseline)       ${p(f.requestsPerSecond)}  ${p(f.p50Ms)}  ${p(f.p99Ms)}  ${p(f.non2xx)}  ${p(f.serverCpuUs).padStart(10)}  ${p(f.mainBusyUs).padStart(11)}`,
+    `CRD order-sign (JWT, evaluate, store) ${p(s.requestsPerSecond)}  ${p(s.p50Ms)}  ${p(s.p99Ms)}  ${p(s.non2xx)}  ${p(s.serverCpuUs).padStart(10)}  ${p(s.mainBusyUs).padStart(11)}`,
+    '(CPU: the server process, all threads; main: its event loop busy, per answered request)',
     '',
     `service / fixed 200: ${(ratio * 100).toFixed(1)}% (target ≥ 40%: ${results.target.met ? 'met' : 'NOT met'})`,
     '',

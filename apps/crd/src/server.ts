@@ -1,4 +1,4 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHmac, createSecretKey, randomUUID } from 'node:crypto';
 import { safeEvaluate } from '@criteria/evaluator';
 import { imrt } from '@criteria/policy-imrt';
 import type { LoadedPolicy } from '@criteria/schema';
@@ -25,7 +25,7 @@ import { answerHook, operationOutcome, type PayerIdentity } from './internal/hoo
 import { HookRequestSchema } from './internal/hook-request.js';
 import { createLogger } from './logger.js';
 import type { CrdLineOfBusiness, MemberLookup } from './member.js';
-import type { AssertionStore } from './store.js';
+import { type AssertionStore, JsonText } from './store.js';
 
 /** A fastify plugin registered beside the service's routes (e.g. the web viewer, at `/`). */
 export interface ExtraPlugin {
@@ -163,8 +163,9 @@ export const buildServer = async (opts: ServiceOptions): Promise<FastifyInstance
   );
 
   const hookById = new Map(HOOKS.map((h) => [serviceId(policy.id, h), h]));
+  const memberHashKey = createSecretKey(Buffer.from(opts.memberHashKey, 'utf8'));
   const memberHash = (text: string) =>
-    createHmac('sha256', opts.memberHashKey).update(text).digest('hex');
+    createHmac('sha256', memberHashKey).update(text).digest('hex');
   app.post(
     '/cds-services/:id',
     {
@@ -213,15 +214,17 @@ export const buildServer = async (opts: ServiceOptions): Promise<FastifyInstance
             fhirAuthorization: { ...req.body.fhirAuthorization, access_token: '[not kept]' },
           }
         : req.body;
+      const payload = JSON.stringify(answer.body);
       // Stored before the answer leaves: an assertion id a client holds is never lost.
       await store.record(answer.assertions, {
         hook: req.body.hook,
         hookInstance: req.body.hookInstance,
         status: answer.status,
         request: auditRequest,
-        response: answer.body,
+        response: new JsonText(payload),
       });
-      return reply.code(answer.status).send(answer.body);
+      // The text sent is the text stored in the audit entry.
+      return reply.code(answer.status).type('application/json; charset=utf-8').send(payload);
     },
   );
 

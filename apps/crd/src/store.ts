@@ -32,8 +32,16 @@ export interface AuditEntry {
   hookInstance: string;
   status: number;
   request: unknown;
+  /** The response body, or its JSON text exactly as sent (`JsonText`). */
   response: unknown;
 }
+
+/** JSON already serialised (e.g. the response body as sent): stored as is, not serialised again. */
+export class JsonText {
+  constructor(readonly json: string) {}
+}
+
+const jsonOf = (v: unknown): string => (v instanceof JsonText ? v.json : JSON.stringify(v));
 
 /** Where assertions, the audit trail and seen token ids live. */
 export interface AssertionStore {
@@ -266,18 +274,14 @@ const storeOver = async (sql: Sql, memoryJti: boolean, parallel = 1): Promise<As
   };
   const records = new Batcher<RecordItem, void>(async (items) => {
     const rows = items.flatMap((i) => i.assertions.map(toRow));
-    const audit = items.map(({ audit: a }) => ({
-      hook: a.hook,
-      hook_instance: a.hookInstance,
-      status: a.status,
-      request: a.request,
-      response: a.response,
-    }));
-    await sql.query(RECORD, [
-      JSON.stringify(rows),
-      JSON.stringify(audit),
-      JSON.stringify(takePending()),
-    ]);
+    // Written out by hand so that a response already serialised is not serialised again.
+    const audit = `[${items
+      .map(
+        ({ audit: a }) =>
+          `{"hook":${JSON.stringify(a.hook)},"hook_instance":${JSON.stringify(a.hookInstance)},"status":${JSON.stringify(a.status)},"request":${jsonOf(a.request)},"response":${jsonOf(a.response)}}`,
+      )
+      .join(',')}]`;
+    await sql.query(RECORD, [JSON.stringify(rows), audit, JSON.stringify(takePending())]);
     return items.map(() => undefined);
   }, parallel);
   const flushPending = async () => {
