@@ -6,9 +6,11 @@
  * returns at once), no schema, answering `{ cards: [], systemActions: [] }`.
  * Trusts the issuer whose JWKS is in BENCH_JWKS. Prints `listening on URL`.
  */
+
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import pino from 'pino';
 import {
   type AssertionStore,
