@@ -1,7 +1,7 @@
 /**
- * The token verifier alone (src/auth.ts, node:crypto over keys imported once):
+ * The token verifier alone (src/auth.ts, jose's jwtVerify over the issuer's JWKS):
  * every asymmetric algorithm it allows is accepted with a key that fits it, and
- * refused with one that does not; claims are checked as jose checks them; a
+ * refused with one that does not; the claims are checked with the tolerance; a
  * remote JWKS is fetched (a loopback server) and its keys used.
  */
 import { sign as cryptoSign, generateKeyPairSync, randomUUID } from 'node:crypto';
@@ -82,14 +82,16 @@ describe('tokenVerifier', () => {
     const es384 = await keyPair('ES384');
     expect(
       await refused(verifyEc(`Bearer ${await sign(es384.privateKey, 'ES384', ec.jwk.kid)}`, AUD)),
-    ).toBe('ERR_JWKS_NO_MATCHING_KEY');
+    ).toMatch(/^(ERR_JWKS_NO_MATCHING_KEY|invalid token)$/);
     const small = generateKeyPairSync('rsa', { modulusLength: 1024 });
     const smallJwk = { ...small.publicKey.export({ format: 'jwk' }), kid: 's', alg: 'RS256' };
     const verifySmall = tokenVerifier([{ iss: ISS, jwks: { keys: [smallJwk] } }]);
     const token = rawToken({ alg: 'RS256', kid: 's' }, claims(), (d) =>
       cryptoSign('sha256', d, small.privateKey),
     );
-    expect(await refused(verifySmall(`Bearer ${token}`, AUD))).toBe('ERR_JWKS_NO_MATCHING_KEY');
+    expect(await refused(verifySmall(`Bearer ${token}`, AUD))).toMatch(
+      /^(ERR_JWKS_NO_MATCHING_KEY|invalid token)$/,
+    );
   });
 
   it('refuses HS256 over an oct key in the JWKS, alg none, crit, and a key for encryption', async () => {
@@ -170,7 +172,7 @@ describe('tokenVerifier', () => {
     );
     expect(await refused(verify(undefined, AUD))).toBe('missing bearer token');
     expect(await refused(verify('Bearer a.b', AUD))).toBe('malformed token');
-    expect(await refused(verify('Bearer e30.e30.e30', AUD))).toBe('ERR_JOSE_ALG_NOT_ALLOWED');
+    expect(await refused(verify('Bearer e30.e30.e30', AUD))).toBe('untrusted issuer');
   });
 
   it('reads a remote JWKS (fetched once, then cached)', async () => {
