@@ -1,10 +1,6 @@
 import { CriteriaError } from '@criteria/errors';
-import {
-  type Determination,
-  DeterminationSchema,
-  evaluate,
-  safeEvaluate,
-} from '@criteria/evaluator';
+import { type Determination, evaluate, safeEvaluate } from '@criteria/evaluator';
+import { DeterminationSchema } from '@criteria/evaluator/schemas';
 import { imrt } from '@criteria/policy-imrt';
 import { contentHash } from '@criteria/schema';
 import fc from 'fast-check';

@@ -6,7 +6,6 @@ import {
   ok,
   type Result,
 } from '@criteria/errors';
-import { z } from 'zod';
 
 /**
  * A calendar date written `YYYY-MM-DD`. A plain string at run time, so it
@@ -16,7 +15,8 @@ import { z } from 'zod';
 export type IsoDate = string;
 
 const DASH = 0x2d;
-const EXPECTED = 'a calendar date YYYY-MM-DD';
+/** What a date must be, as issues say it. */
+export const EXPECTED = 'a calendar date YYYY-MM-DD';
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
@@ -68,18 +68,3 @@ export function assertIsoDate(value: unknown, path = 'date'): IsoDate {
   if (!result.ok) throw new CriteriaError('invalid_date', result.issues);
   return result.value;
 }
-
-/**
- * Zod schema for {@link IsoDate}: the shape and a real calendar day. Its JSON
- * Schema (the published contract, `schemas/`) says the same as far as JSON Schema
- * can: `format: date` (RFC 3339 full-date, a real day for validators that check
- * formats) and a pattern for the shape, months 01-12 and days 01-31.
- */
-export const IsoDateSchema = z
-  .string()
-  .refine(isIsoDate, { message: `expected ${EXPECTED}` })
-  .meta({
-    format: 'date',
-    pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
-    description: 'A calendar date, YYYY-MM-DD.',
-  });

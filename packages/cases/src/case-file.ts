@@ -1,5 +1,5 @@
 import { IsoDateSchema } from '@criteria/calendar';
-import { RouteSchema } from '@criteria/evaluator';
+import { RouteSchema } from '@criteria/evaluator/schemas';
 import { z } from 'zod';
 
 /** What a case expects. Only the fields given are compared. */

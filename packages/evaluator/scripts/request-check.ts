@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { isIsoDate } from '@criteria/calendar';
+import { isIsoDate } from '@criteria/calendar/core';
 import { hasIndicationOrDiagnoses } from '../src/internal/request-rules.js';
 import { RequestSchema } from '../src/request.js';
 import { emitFastParse } from './emit-fast-parse.js';
@@ -24,7 +24,7 @@ export function requestCheckSource(): string {
       '// with scripts/emit-fast-parse.ts. Do not edit: regenerate.',
     ].join('\n'),
     checks: [
-      { fn: isIsoDate, name: 'isIsoDate', from: '@criteria/calendar' },
+      { fn: isIsoDate, name: 'isIsoDate', from: '@criteria/calendar/core' },
       {
         fn: hasIndicationOrDiagnoses,
         name: 'hasIndicationOrDiagnoses',

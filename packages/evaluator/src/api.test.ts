@@ -3,22 +3,14 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Determination, Route } from './determination.js';
 import { evaluate } from './evaluate.js';
 import * as api from './index.js';
+import * as schemas from './schemas.js';
 
 describe('public API', () => {
   it('exports exactly these names', () => {
     expect(exportedNames(api)).toMatchInlineSnapshot(`
       [
-        "AppliedCriteriaSchema",
-        "BasisSchema",
         "DETERMINATION_SCHEMA_VERSION",
-        "DeterminationSchema",
-        "DocumentSchema",
-        "Icd10CmSchema",
-        "ProcedureCodeStringSchema",
-        "ReasonSchema",
-        "RequestSchema",
-        "RouteSchema",
-        "TraceStepSchema",
+        "ROUTES",
         "evaluate",
         "evaluateJson",
         "evaluateOutcome",
@@ -29,6 +21,24 @@ describe('public API', () => {
         "safeEvaluateOutcomes",
       ]
     `);
+  });
+
+  it('puts the zod schemas in @criteria/evaluator/schemas, so that the main entry loads no zod', () => {
+    expect(exportedNames(schemas)).toMatchInlineSnapshot(`
+      [
+        "AppliedCriteriaSchema",
+        "BasisSchema",
+        "DeterminationSchema",
+        "DocumentSchema",
+        "Icd10CmSchema",
+        "ProcedureCodeStringSchema",
+        "ReasonSchema",
+        "RequestSchema",
+        "RouteSchema",
+        "TraceStepSchema",
+      ]
+    `);
+    expect(schemas.RouteSchema.options).toEqual([...api.ROUTES]);
   });
 
   it('has exactly four routes, and evaluate returns a Determination', () => {

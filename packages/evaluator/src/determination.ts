@@ -8,16 +8,9 @@ import {
   TechniqueSchema,
 } from '@criteria/schema';
 import { z } from 'zod';
+import { DETERMINATION_SCHEMA_VERSION, ROUTES } from './constants.js';
 
-/** Bumped on any change to the determination's shape. */
-export const DETERMINATION_SCHEMA_VERSION = 2 as const;
-
-export const RouteSchema = z.enum([
-  'not-applicable',
-  'no-criteria-in-effect',
-  'medical-director-review',
-  'criteria-review',
-]);
+export const RouteSchema = z.enum(ROUTES);
 /** How a request is handled. */
 export type Route = z.infer<typeof RouteSchema>;
 

@@ -1,5 +1,5 @@
 import { escapeControl, type FieldIssue, type Result } from '@criteria/errors';
-import type { LoadedPolicy } from '@criteria/schema';
+import type { LoadedPolicy } from '@criteria/schema/core';
 import type { Determination } from './determination.js';
 import { type EvaluateOptions, safeEvaluateIn } from './evaluate.js';
 

@@ -11,12 +11,13 @@ import {
   type LoadedPolicy,
   type ReadingsEdition,
   safeFindRevision,
-} from '@criteria/schema';
+} from '@criteria/schema/core';
+import { requestSchema } from '#request-schema';
 import type { Determination } from './determination.js';
 import { decide } from './internal/decide.js';
 import { parseRequest } from './internal/parse-request.js';
 import { policyPlanOf } from './internal/plan.js';
-import { type EvaluationRequest, RequestSchema } from './request.js';
+import type { EvaluationRequest } from './request.js';
 
 /**
  * Resolves where a criteria source's content can be read. Licensed content
@@ -155,7 +156,7 @@ export function safeEvaluateIn(
       : undefined;
   const policy = typeof id === 'string' ? policies.get(id) : undefined;
   if (policy !== undefined) return safeEvaluate(policy, input, options);
-  const parsed = RequestSchema.safeParse(input);
+  const parsed = requestSchema().safeParse(input);
   const issues = parsed.success
     ? []
     : fieldIssuesFromZod(parsed.error, input, issueOptions(options));

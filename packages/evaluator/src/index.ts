@@ -1,17 +1,14 @@
-export {
-  type AppliedCriteria,
-  AppliedCriteriaSchema,
-  type Basis,
-  BasisSchema,
-  DETERMINATION_SCHEMA_VERSION,
-  type Determination,
-  DeterminationSchema,
-  type Reason,
-  ReasonSchema,
-  type Route,
-  RouteSchema,
-  type TraceStep,
-  TraceStepSchema,
+// The main entry point loads no zod (a service's start-up is mostly its imports): the
+// zod schemas are in `@criteria/evaluator/schemas` (src/schemas.ts), and zod loads only
+// when a request is refused and its issues are written (src/internal/request-schema.ts).
+export { DETERMINATION_SCHEMA_VERSION, ROUTES } from './constants.js';
+export type {
+  AppliedCriteria,
+  Basis,
+  Determination,
+  Reason,
+  Route,
+  TraceStep,
 } from './determination.js';
 export {
   type CriteriaContentProvider,
@@ -28,11 +25,4 @@ export {
   safeEvaluateOutcomes,
 } from './outcome.js';
 export { renderDeterminationText } from './render-text.js';
-export {
-  DocumentSchema,
-  type EvaluationRequest,
-  type EvaluationRequestInput,
-  Icd10CmSchema,
-  ProcedureCodeStringSchema,
-  RequestSchema,
-} from './request.js';
+export type { EvaluationRequest, EvaluationRequestInput } from './request.js';

@@ -1,5 +1,5 @@
 import { CriteriaError, type FieldIssue, ok, type Result } from '@criteria/errors';
-import { type LoadedPolicy, safeFindRevision } from '@criteria/schema';
+import { type LoadedPolicy, safeFindRevision } from '@criteria/schema/core';
 import { checkRequest, type EvaluateOptions, INTERNAL_DEFAULTS } from './evaluate.js';
 import { type Outcome, outcome } from './internal/decide.js';
 import { policyPlanOf } from './internal/plan.js';

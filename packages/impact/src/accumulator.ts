@@ -1,16 +1,8 @@
 import { LISTED_ISSUES } from '@criteria/errors';
 import { type Outcome as Decided, type Route, safeEvaluateOutcomes } from '@criteria/evaluator';
-import { findRevision, type LoadedPolicy, revisionRef } from '@criteria/schema';
-import {
-  type Change,
-  type ChangeKind,
-  type Example,
-  IMPACT_SCHEMA_VERSION,
-  type ImpactReport,
-  type InvalidLine,
-  type Outcome,
-  ROUTES,
-} from './report.js';
+import { findRevision, type LoadedPolicy, revisionRef } from '@criteria/schema/core';
+import { IMPACT_SCHEMA_VERSION, ROUTES } from './constants.js';
+import type { Change, ChangeKind, Example, ImpactReport, InvalidLine, Outcome } from './report.js';
 
 /** What to compare and how much detail to keep. */
 export interface ImpactOptions {

@@ -1,12 +1,10 @@
-import { RouteSchema } from '@criteria/evaluator';
+import { RouteSchema } from '@criteria/evaluator/schemas';
 import { RevisionRefSchema } from '@criteria/schema';
 import { z } from 'zod';
 
-/** Bumped on any change to the report's shape. */
-export const IMPACT_SCHEMA_VERSION = 1 as const;
+import { IMPACT_SCHEMA_VERSION, ROUTES } from './constants.js';
 
-/** Routes in the order the matrix lists them. */
-export const ROUTES = RouteSchema.options;
+export { IMPACT_SCHEMA_VERSION, ROUTES };
 
 /** What one revision made of a request, in brief. */
 export const OutcomeSchema = z.object({

@@ -1,4 +1,4 @@
-import { assertIsoDate, type IsoDate } from '@criteria/calendar';
+import { assertIsoDate, type IsoDate } from '@criteria/calendar/core';
 
 /** The two dates the selection rule reads. Any revision-like record will do. */
 export interface Dated {

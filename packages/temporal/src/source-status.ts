@@ -1,5 +1,5 @@
-import { assertIsoDate, type IsoDate } from '@criteria/calendar';
-import type { CriteriaSource } from '@criteria/schema';
+import { assertIsoDate, type IsoDate } from '@criteria/calendar/core';
+import type { CriteriaSource } from '@criteria/schema/core';
 
 /** A criteria source's standing on one date. */
 export type SourceStatus =

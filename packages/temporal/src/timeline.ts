@@ -1,4 +1,4 @@
-import { addDays, assertIsoDate, type IsoDate } from '@criteria/calendar';
+import { addDays, assertIsoDate, type IsoDate } from '@criteria/calendar/core';
 import type { AsOfOptions, Dated } from './select.js';
 
 /** How one revision fares on the timeline. */

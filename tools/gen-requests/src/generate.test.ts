@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { evaluate, RequestSchema, type Route } from '@criteria/evaluator';
+import { evaluate, type Route } from '@criteria/evaluator';
+import { RequestSchema } from '@criteria/evaluator/schemas';
 import { imrt } from '@criteria/policy-imrt';
 import { describe, expect, it } from 'vitest';
 import { generateNdjson, generateRequests } from './generate.js';

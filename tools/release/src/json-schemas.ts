@@ -1,4 +1,4 @@
-import { DeterminationSchema, RequestSchema } from '@criteria/evaluator';
+import { DeterminationSchema, RequestSchema } from '@criteria/evaluator/schemas';
 import { ImpactReportSchema } from '@criteria/impact';
 import { ChangeNoticeSchema } from '@criteria/notice';
 import { PolicySchema, ReadingsEditionInputSchema } from '@criteria/schema';
@@ -57,7 +57,7 @@ export function contractSchemas(): ContractSchema[] {
   return [
     {
       file: 'request.schema.json',
-      from: '@criteria/evaluator RequestSchema',
+      from: '@criteria/evaluator/schemas RequestSchema',
       schema: generate(
         'request.schema.json',
         'Evaluation request',
@@ -68,7 +68,7 @@ export function contractSchemas(): ContractSchema[] {
     },
     {
       file: 'determination.schema.json',
-      from: '@criteria/evaluator DeterminationSchema',
+      from: '@criteria/evaluator/schemas DeterminationSchema',
       schema: generate(
         'determination.schema.json',
         'Determination',

@@ -1,4 +1,5 @@
-import { type Determination, Icd10CmSchema, safeEvaluate } from '@criteria/evaluator';
+import { type Determination, safeEvaluate } from '@criteria/evaluator';
+import { Icd10CmSchema } from '@criteria/evaluator/schemas';
 import type { LoadedPolicy } from '@criteria/schema';
 import type { CrdLineOfBusiness } from '../member.js';
 import { toEvaluatorRequest } from './evaluator-request.js';

@@ -1,5 +1,5 @@
 import { isIsoDate } from '@criteria/calendar';
-import { ProcedureCodeStringSchema } from '@criteria/evaluator';
+import { ProcedureCodeStringSchema } from '@criteria/evaluator/schemas';
 import {
   asArray,
   asObject,

@@ -1,4 +1,4 @@
-import { RequestSchema } from '@criteria/evaluator';
+import { RequestSchema } from '@criteria/evaluator/schemas';
 import { LineOfBusinessSchema } from '@criteria/schema';
 import type { ViewerData } from '../data.js';
 import { esc } from '../internal/html.js';

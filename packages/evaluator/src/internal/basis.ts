@@ -5,7 +5,7 @@ import type {
   LoadedRevision,
   Provenance,
   Reading,
-} from '@criteria/schema';
+} from '@criteria/schema/core';
 import type { Basis, Reason, TraceStep } from '../determination.js';
 
 /** How many values a reason or trace step lists before it counts the rest. */

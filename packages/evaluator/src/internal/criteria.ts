@@ -1,5 +1,5 @@
 /** The criteria sources a line of business applies under the governing revision, and what they say. */
-import type { LineOfBusiness, LoadedRevision } from '@criteria/schema';
+import type { LineOfBusiness, LoadedRevision } from '@criteria/schema/core';
 import { sourceStatus } from '@criteria/temporal';
 import type { AppliedCriteria, Reason } from '../determination.js';
 import type { CriteriaContentProvider } from '../evaluate.js';

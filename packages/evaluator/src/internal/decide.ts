@@ -9,9 +9,10 @@ import type {
   LoadedPolicy,
   LoadedRevision,
   ReadingsEdition,
-} from '@criteria/schema';
+} from '@criteria/schema/core';
 import { selectRevision } from '@criteria/temporal';
-import { DETERMINATION_SCHEMA_VERSION, type Determination, type Route } from '../determination.js';
+import { DETERMINATION_SCHEMA_VERSION } from '../constants.js';
+import type { Determination, Route } from '../determination.js';
 import type { EvaluateOptions } from '../evaluate.js';
 import type { EvaluationRequest } from '../request.js';
 import { cites, frozen, listed, reason, type Sink, stated, traceStep } from './basis.js';

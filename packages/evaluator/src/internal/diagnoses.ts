@@ -1,4 +1,4 @@
-import type { DiagnosisMapping } from '@criteria/schema';
+import type { DiagnosisMapping } from '@criteria/schema/core';
 
 const bare = (code: string) => code.toUpperCase().replace('.', '');
 

@@ -7,14 +7,14 @@
  * of their starts through the reference date (the union of their windows, all
  * ending on the same day), so a note dated before it counts for nothing.
  */
-import { subtractMonths } from '@criteria/calendar';
+import { subtractMonths } from '@criteria/calendar/core';
 import type {
   DocumentationRequirement,
   LineOfBusiness,
   LoadedRevision,
   Reading,
   ReadingsSlice,
-} from '@criteria/schema';
+} from '@criteria/schema/core';
 import type { Determination, Reason, Route } from '../determination.js';
 import type { EvaluationRequest } from '../request.js';
 import {

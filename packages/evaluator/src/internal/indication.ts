@@ -5,7 +5,7 @@ import type {
   Reading,
   ReadingsSlice,
   Technique,
-} from '@criteria/schema';
+} from '@criteria/schema/core';
 import type { Determination } from '../determination.js';
 import type { EvaluationRequest } from '../request.js';
 import {

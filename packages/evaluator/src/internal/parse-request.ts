@@ -1,12 +1,13 @@
 import type { z } from 'zod';
-import { type EvaluationRequest, RequestSchema } from '../request.js';
+import { requestSchema } from '#request-schema';
+import type { EvaluationRequest } from '../request.js';
 import { fastParseRequest, UNSURE } from './request-check.generated.js';
 
 /**
- * Parses a request: the fast check generated from {@link RequestSchema}
+ * Parses a request: the fast check generated from `RequestSchema`
  * (request-check.generated.ts) answers valid requests; zod parses the rest
- * and writes their issues. `fast: false` asks zod alone (what the property
- * test compares with).
+ * and writes their issues (loaded then, not at import: request-schema.ts).
+ * `fast: false` asks zod alone (what the property test compares with).
  */
 export function parseRequest(
   input: unknown,
@@ -16,5 +17,5 @@ export function parseRequest(
     const value = fastParseRequest(input);
     if (value !== UNSURE) return { success: true, data: value as EvaluationRequest };
   }
-  return RequestSchema.safeParse(input);
+  return requestSchema().safeParse(input);
 }

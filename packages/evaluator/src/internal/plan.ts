@@ -15,8 +15,8 @@ import type {
   LoadedRevision,
   ReadingsEdition,
   ReadingsSlice,
-} from '@criteria/schema';
-import { sliceFor } from '@criteria/schema';
+} from '@criteria/schema/core';
+import { sliceFor } from '@criteria/schema/core';
 import type { Determination, Reason, TraceStep } from '../determination.js';
 import { type BasisFields, frozen, provenanceBasis, revisionBasis, traceStep } from './basis.js';
 import { type CriteriaPart, criteriaOf, statusKey } from './criteria.js';

@@ -9,7 +9,7 @@ import type {
   LoadedRevision,
   ReadingsSlice,
   Technique,
-} from '@criteria/schema';
+} from '@criteria/schema/core';
 import { match } from 'ts-pattern';
 import type { Determination, Reason, Route, TraceStep } from '../determination.js';
 import {

@@ -3,7 +3,8 @@
  * (runner.ts), so what one row keeps (the stringify row's determinations)
  * cannot change how V8 allocates in another.
  */
-import { evaluate, RequestSchema } from '@criteria/evaluator';
+import { evaluate } from '@criteria/evaluator';
+import { RequestSchema } from '@criteria/evaluator/schemas';
 import { imrt } from '@criteria/policy-imrt';
 import { benchMix, type RowFn, sink, timePass } from '../row.js';
 
