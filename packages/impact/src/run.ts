@@ -11,14 +11,16 @@ import type { Batch } from './worker.js';
 /** How to run an impact analysis. */
 export interface RunImpactOptions extends ImpactOptions {
   /**
-   * Worker threads (default 1: in this thread), at most {@link maxWorkers} (a
-   * larger number is clamped: more threads than cores only add memory). The
-   * report is the same for any number.
+   * Threads that evaluate (default 1: this thread alone), at most
+   * {@link maxWorkers} (a larger number is clamped: more threads than cores
+   * only add memory). This thread counts as one: `workers: 2` is this thread
+   * (reading the lines, evaluating the batches no worker has room for) and one
+   * worker thread. The report is the same for any number.
    */
   workers?: number;
   /** The line cap of the reader, named in the issue of a line reported `tooLong`. */
   maxLineLength?: number;
-  /** Lines per batch sent to a worker (default 2000). */
+  /** Lines per batch sent to a worker (default 1000). */
   batchSize?: number;
 }
 
@@ -32,7 +34,11 @@ export interface NumberedLine {
   tooLong?: number;
 }
 
-/** The most worker threads {@link runImpact} starts: the cores of this machine. */
+const DEFAULT_BATCH_SIZE = 1000;
+/** Batches a worker holds at once (the one it evaluates and those waiting): enough that it never waits for this thread. */
+const QUEUED_PER_WORKER = 3;
+
+/** The most threads {@link runImpact} uses: the cores of this machine. */
 export function maxWorkers(): number {
   return availableParallelism();
 }
@@ -112,16 +118,20 @@ async function inWorkers(
   count: number,
   total: ImpactAccumulator,
 ): Promise<void> {
-  const batchSize = options.batchSize ?? 2000;
-  // Two batches queued per worker keep each one busy while the main thread reads ahead.
-  const maxInFlight = count * 2;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const accOptions: ImpactOptions = {
     from: options.from,
     to: options.to,
     ...(options.examples === undefined ? {} : { examples: options.examples }),
     ...(options.maxInvalid === undefined ? {} : { maxInvalid: options.maxInvalid }),
   };
-  const pool = Array.from({ length: count }, () => startWorker({ policy, options: accOptions }));
+  // This thread is one of the `count`: it reads, and evaluates whatever batch no worker has room
+  // for, into an accumulator of its own (merged at the end, like a worker's partials). The
+  // workers start before the first line is read, so their start-up overlaps the reading.
+  const local = new ImpactAccumulator(policy, accOptions);
+  const pool = Array.from({ length: count - 1 }, () =>
+    startWorker({ policy, options: accOptions }),
+  );
   const queued = pool.map(() => 0);
   let inFlight = 0;
   let failure: unknown = null;
@@ -151,37 +161,56 @@ async function inWorkers(
       notify();
     });
   });
-  const send = async (batch: Batch) => {
-    await waitForRoom(maxInFlight - 1);
-    // The least busy worker; ties to the first, so a run is reproducible (the result is anyway).
-    let k = 0;
-    for (let w = 1; w < pool.length; w++) if ((queued[w] ?? 0) < (queued[k] ?? 0)) k = w;
+  /** Each batch goes to the least busy worker with room, else this thread evaluates it. */
+  const dispatch = async (first: number, texts: string[]) => {
+    if (failure !== null) throw failure;
+    let k = -1;
+    for (let w = 0; w < pool.length; w++)
+      if ((queued[w] ?? 0) < QUEUED_PER_WORKER && (k === -1 || (queued[w] ?? 0) < (queued[k] ?? 0)))
+        k = w;
+    if (k === -1) {
+      for (let i = 0; i < texts.length; i++) local.add(first + i, texts[i] ?? '');
+      // Let the workers' answers in (they are what frees their queues).
+      await new Promise<void>((r) => setImmediate(r));
+      return;
+    }
     queued[k] = (queued[k] ?? 0) + 1;
     inFlight += 1;
-    pool[k]?.postMessage(batch);
+    // One string per batch (cloning it is one copy, where an array clones each line) and where
+    // each line ends in it (a line may hold any character), the offsets' buffer transferred.
+    const ends = new Uint32Array(texts.length);
+    let end = 0;
+    for (let i = 0; i < texts.length; i++) {
+      end += (texts[i] ?? '').length;
+      ends[i] = end;
+    }
+    const batch: Batch = { first, text: texts.join(''), ends };
+    pool[k]?.postMessage(batch, [ends.buffer]);
   };
   try {
-    let batch: Batch | null = null;
+    let first = 0;
+    let texts: string[] = [];
     for await (const { line, text, tooLong } of lines) {
       if (tooLong !== undefined) {
         // Counted here, not sent: the next line starts a new batch (lines in a batch are consecutive).
         total.addTooLong(line, tooLong, options.maxLineLength);
         continue;
       }
-      if (batch === null) batch = { first: line, texts: [] };
-      else if (line !== batch.first + batch.texts.length) {
+      if (texts.length > 0 && line !== first + texts.length) {
         // Lines must be consecutive within a batch; start a new one at a gap.
-        await send(batch);
-        batch = { first: line, texts: [] };
+        await dispatch(first, texts);
+        texts = [];
       }
-      batch.texts.push(text);
-      if (batch.texts.length >= batchSize) {
-        await send(batch);
-        batch = null;
+      if (texts.length === 0) first = line;
+      texts.push(text);
+      if (texts.length >= batchSize) {
+        await dispatch(first, texts);
+        texts = [];
       }
     }
-    if (batch !== null) await send(batch);
+    if (texts.length > 0) await dispatch(first, texts);
     await waitForRoom(0);
+    total.merge(local.partial());
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }

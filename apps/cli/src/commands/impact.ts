@@ -154,7 +154,11 @@ export function registerImpact(program: Command, io: Io): void {
     .requiredOption('--requests <FILE|->', 'NDJSON requests, one per line; - for stdin')
     .option('--examples <N>', 'example requests kept per kind of change', '3')
     .option('--max-invalid <N>', 'invalid lines listed by number (all are counted)', '100')
-    .option('--workers <N>', 'worker threads (the report is the same for any number)', '1')
+    .option(
+      '--workers <N>',
+      'threads that evaluate, this one included (2: this thread and one worker thread); the report is the same for any number',
+      '1',
+    )
     .option('--json', 'print JSON')
     .action(async (policyId: string, opts: ImpactCliOptions) => {
       const policy = await policiesOf(io).load(policyId);
