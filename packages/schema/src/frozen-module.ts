@@ -17,12 +17,20 @@ export function frozenPolicyModule(
   if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new TypeError(`not an identifier: ${name}`);
   return `// Written by the build from the validated policy (definePolicy): its hashes and readings were
 // computed then, and lint checks them against the policy's lock files. Do not edit.
+// Indexes and for-in, not Object.values: this runs once, cold, on import (about a quarter of the time).
 const freeze = (value) => {
-  if (value !== null && typeof value === 'object') {
-    Object.freeze(value);
-    for (const v of Object.values(value)) freeze(v);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (v !== null && typeof v === 'object') freeze(v);
+    }
+  } else {
+    for (const k in value) {
+      const v = value[k];
+      if (v !== null && typeof v === 'object') freeze(v);
+    }
   }
-  return value;
+  return Object.freeze(value);
 };
 /** ${policy.title}: validated and hashed at build time, frozen when this module loads. */
 export const ${name} = freeze(JSON.parse(${JSON.stringify(JSON.stringify(policy))}));
