@@ -297,7 +297,7 @@ if (readParse || workers1 || workers2) {
     );
   pass('read + JSON.parse only', readParse);
   pass('impact, 1 thread', workers1);
-  pass('impact, 2 threads (+1 worker)', workers2);
+  pass('impact, 2 threads (1 worker)', workers2);
   if (impactIdentical !== null)
     print(`  1- and 2-worker reports identical: ${impactIdentical ? 'yes' : 'NO'}`);
 }
