@@ -36,8 +36,18 @@ export async function bundleBrowser(data: ViewerData): Promise<string> {
       }));
     },
   };
+  return bundle('./browser/main.ts', [virtual]);
+}
+
+/**
+ * The diff pages' script: the diff chooser alone (a few hundred bytes; the pages only
+ * navigate, so they need neither the evaluator nor the policies).
+ */
+export const bundleDiffChooser = (): Promise<string> => bundle('./browser/diff.ts', []);
+
+async function bundle(entry: string, plugins: Plugin[]): Promise<string> {
   const result = await build({
-    entryPoints: [here('./browser/main.ts')],
+    entryPoints: [here(entry)],
     bundle: true,
     write: false,
     format: 'iife',
@@ -48,7 +58,7 @@ export async function bundleBrowser(data: ViewerData): Promise<string> {
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'silent',
-    plugins: [virtual],
+    plugins,
   });
   const file = result.outputFiles[0];
   if (!file) throw new Error('esbuild wrote no bundle');

@@ -47,7 +47,14 @@ describe('the site', () => {
     expect(list.filter((p) => /^policies\/imrt\/notices\/.+\.pdf$/.test(p))).toHaveLength(8);
     expect(list.filter((p) => /^policies\/imrt\/notices\/\d.+\.html$/.test(p))).toHaveLength(8);
     expect(list).toEqual(
-      expect.arrayContaining([paths.home, paths.codes, paths.check, paths.css, paths.js]),
+      expect.arrayContaining([
+        paths.home,
+        paths.codes,
+        paths.check,
+        paths.css,
+        paths.js,
+        paths.diffJs,
+      ]),
     );
   });
 
@@ -75,6 +82,30 @@ describe('the site', () => {
           broken.push(`${path}: ${link}`);
       }
     expect(broken).toEqual([]);
+  });
+
+  it('loads the whole bundle only where it computes (code and request checks); the diff pages only the chooser', async () => {
+    const scripts = new Map<string, string[]>();
+    for (const [path, html] of pages) {
+      const src = [...html.matchAll(/<script[^>]* src="([^"]+)"/g)].map((m) => m[1] as string);
+      if (src.length > 0) scripts.set(path, src);
+    }
+    const diffPages = [...pages.keys()].filter((p) => p.startsWith('policies/imrt/diff/'));
+    expect(diffPages).toHaveLength(57);
+    expect(scripts).toEqual(
+      new Map<string, string[]>([
+        [paths.codes, [paths.js]],
+        [paths.check, [paths.js]],
+        ...diffPages.map((p): [string, string[]] => [p, ['../../../assets/diff.js']]),
+      ]),
+    );
+    const chooser = String((await site.render(paths.diffJs, TODAY))?.body);
+    const bundle = String((await site.render(paths.js, TODAY))?.body);
+    // The chooser is its own few hundred bytes: no policy, no evaluator in it.
+    expect(chooser).toContain('data-diff-chooser');
+    expect(chooser).toContain('data-viewer-ready');
+    expect(chooser).not.toContain('imrt');
+    expect(chooser.length).toBeLessThan(bundle.length / 100);
   });
 
   it('serves the same bytes live (fastify plugin) as it exports (static files), at every path', async () => {

@@ -1,6 +1,6 @@
 import { buildNotice } from '@criteria/notice';
 import { renderNoticePdf } from '@criteria/notice-pdf';
-import { bundleBrowser } from './bundle.js';
+import { bundleBrowser, bundleDiffChooser } from './bundle.js';
 import type { PolicyEntry, ViewerData } from './data.js';
 import { paths } from './internal/paths.js';
 import { css } from './internal/style.js';
@@ -57,6 +57,10 @@ export function createSite(data: ViewerData): Site {
   fixed(paths.js, async () => ({
     contentType: 'text/javascript; charset=utf-8',
     body: await bundleBrowser(data),
+  }));
+  fixed(paths.diffJs, async () => ({
+    contentType: 'text/javascript; charset=utf-8',
+    body: await bundleDiffChooser(),
   }));
   for (const entry of data.policies) addPolicy(entry);
 

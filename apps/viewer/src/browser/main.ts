@@ -2,8 +2,8 @@
 /// <reference lib="dom.iterable" />
 /**
  * The viewer's browser code, bundled by esbuild with the policy packages and
- * the evaluator: the diff chooser, the code check and the request check run
- * here, with no server call.
+ * the evaluator: the code check and the request check run here, with no
+ * server call. The diff pages load only the diff chooser (`diff.ts`).
  */
 
 // Generated at bundle time: every policy package of the repository.
@@ -31,24 +31,6 @@ const words = (value: string) =>
     .split(/[\s,]+/)
     .map((s) => s.trim())
     .filter((s) => s !== '');
-
-function initDiffChooser(form: HTMLFormElement): void {
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const from = (form.elements.namedItem('from') as HTMLSelectElement).value;
-    const to = (form.elements.namedItem('to') as HTMLSelectElement).value;
-    const error = form.querySelector<HTMLElement>('#diff-error');
-    if (from === to) {
-      if (error) {
-        error.textContent = 'Choose two different revisions.';
-        error.hidden = false;
-      }
-      return;
-    }
-    // Every ordered pair is its own page beside this one (served or exported alike).
-    window.location.href = `${from}-to-${to}.html`;
-  });
-}
 
 function issuesList(issues: readonly { message: string }[]): HTMLElement {
   const box = el('div', undefined, { class: 'error', role: 'alert' });
@@ -271,8 +253,6 @@ function initRequestForm(form: HTMLFormElement): void {
   });
 }
 
-for (const form of document.querySelectorAll<HTMLFormElement>('form[data-diff-chooser]'))
-  initDiffChooser(form);
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-code-check]'))
   initCodeCheck(form);
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-request-form]'))

@@ -9,8 +9,11 @@ export interface PageContent {
   main: string;
   /** Breadcrumbs above the title: [label, path] pairs. */
   crumbs?: readonly (readonly [string, string])[];
-  /** Whether the page needs the browser bundle (forms computed in the browser). */
-  script?: boolean;
+  /**
+   * The page's script, if any: `viewer`, the whole bundle (forms computed in the browser);
+   * `diff`, the diff chooser alone.
+   */
+  script?: 'viewer' | 'diff';
 }
 
 /**
@@ -39,7 +42,9 @@ export function layout(page: PageContent): string {
     // No icon file: a browser would otherwise ask for /favicon.ico, which a static host may not have.
     '<link rel="icon" href="data:,">',
     `<link rel="stylesheet" href="${link(paths.css)}">`,
-    page.script ? `<script defer src="${link(paths.js)}"></script>` : '',
+    page.script
+      ? `<script defer src="${link(page.script === 'diff' ? paths.diffJs : paths.js)}"></script>`
+      : '',
     '</head>',
     '<body>',
     '<a class="skip" href="#main">Skip to content</a>',

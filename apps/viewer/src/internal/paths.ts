@@ -5,6 +5,7 @@ export const paths = {
   check: 'check.html',
   css: 'assets/viewer.css',
   js: 'assets/viewer.js',
+  diffJs: 'assets/diff.js',
   policy: (p: string) => `policies/${p}/index.html`,
   revision: (p: string, r: string) => `policies/${p}/revisions/${r}.html`,
   source: (p: string, line?: number) =>

@@ -28,7 +28,7 @@ export function codeCheckPage(data: ViewerData): string {
   return layout({
     path: paths.codes,
     title: 'Code check',
-    script: true,
+    script: 'viewer',
     main: [
       '<h1>Code check</h1>',
       '<p>Does a CPT or HCPCS code fall under clinical review criteria on a date of service, and what route does a request take? Computed in your browser from the policy packages: nothing is sent anywhere.</p>',
@@ -79,7 +79,7 @@ export function requestCheckPage(data: ViewerData): string {
   return layout({
     path: paths.check,
     title: 'Check a request',
-    script: true,
+    script: 'viewer',
     main: [
       '<h1>Check a request</h1>',
       '<p>Fill in a request as a service would send it: the determination is computed in your browser by the same evaluator package the services use (bundled; no server call), and shown as text and as JSON. Member data is not asked for.</p>',

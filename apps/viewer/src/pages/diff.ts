@@ -65,7 +65,7 @@ export function diffIndexPage(entry: PolicyEntry): string {
       ['Policies', paths.home],
       [policy.title, paths.policy(policy.id)],
     ],
-    script: true,
+    script: 'diff',
     main: [
       `<h1>Compare revisions: ${esc(policy.title)}</h1>`,
       '<p>Choose any two revisions, in either order: every change between them, classified by a named rule, with word diffs of prose.</p>',
@@ -100,7 +100,7 @@ export function diffPage(entry: PolicyEntry, from: LoadedRevision, to: LoadedRev
       [policy.title, paths.policy(policy.id)],
       ['Compare revisions', paths.diffIndex(policy.id)],
     ],
-    script: true,
+    script: 'diff',
     main: [
       `<h1>Changes from ${esc(from.id)} to ${esc(to.id)}</h1>`,
       chooser(entry, from.id, to.id),

@@ -68,8 +68,8 @@ beforeAll(async () => {
         current = path;
         const response = await page.goto(`${viewer.base}/${path}`, { waitUntil: 'load' });
         if (response?.status() !== 200) problems.push(`${path}: HTTP ${response?.status()}`);
-        // Pages with forms run the bundle, which marks the document once it has wired them.
-        if (await page.$('script[src$="viewer.js"]'))
+        // Pages with a script (the bundle, or the diff chooser) are marked once it has wired their forms.
+        if (await page.$('script[src]'))
           await page.waitForSelector('html[data-viewer-ready="true"]');
         if (scanned.includes(path)) await scan(page, path);
         visited.push(path);

@@ -78,13 +78,12 @@ export async function openViewer(wsEndpoint: string): Promise<ViewerSession> {
 
 /**
  * Goes to a page of the viewer and waits until it is usable: loaded, and on pages with
- * forms, wired by the bundle (which marks the document `data-viewer-ready`). Answers the
+ * forms, wired by their script (which marks the document `data-viewer-ready`). Answers the
  * HTTP status of the page.
  */
 export async function visit(page: Page, base: string, path: string): Promise<number | undefined> {
   const response = await page.goto(`${base}/${path}`, { waitUntil: 'load' });
-  if (await page.$('script[src$="viewer.js"]'))
-    await page.waitForSelector('html[data-viewer-ready="true"]');
+  if (await page.$('script[src]')) await page.waitForSelector('html[data-viewer-ready="true"]');
   return response?.status();
 }
 
