@@ -10,8 +10,10 @@ import {
   viewerData,
 } from '../support/browser.js';
 
-// Every page is loaded once, by two tabs at a time (each its own context): the pages to
-// scan are scanned with axe-core on that same load. Timeouts only catch a hang.
+// Every page is loaded once, by two tabs at a time: the pages to scan are scanned with
+// axe-core on that same load. The tabs share one context: with a context each, chromium
+// started a renderer process for almost every load (docs/performance.md). Timeouts only
+// catch a hang.
 const TABS = 2;
 let viewer: ViewerSession;
 let pages: string[];
@@ -59,9 +61,10 @@ beforeAll(async () => {
     'policies/imrt/diff/2016-03-01-to-2016-11-01.html',
   ];
   const queue = [...pages];
+  const context = await viewer.newContext();
   await Promise.all(
     Array.from({ length: TABS }, async () => {
-      const page = await viewer.newPage();
+      const page = await context.newPage();
       let current = '';
       recordProblems(page, problems, () => current);
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {

@@ -43,7 +43,9 @@ export interface ViewerSession {
   /** The server's origin, `http://127.0.0.1:PORT`. */
   base: string;
   browser: Browser;
-  /** A new context (its own cookies, cache and downloads) with one page in it. */
+  /** A new context (its own cookies, cache and downloads), closed with the session. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** A new context with one page in it. */
   newPage(options?: BrowserContextOptions): Promise<Page>;
   /** Closes every context of this file, disconnects from the browser and stops the server. */
   close(): Promise<void>;
@@ -60,13 +62,17 @@ export async function openViewer(wsEndpoint: string): Promise<ViewerSession> {
     chromium.connect(wsEndpoint, { timeout: 120_000 }),
   ]);
   const contexts: BrowserContext[] = [];
+  const newContext = async (options?: BrowserContextOptions) => {
+    const context = await browser.newContext(options);
+    contexts.push(context);
+    return context;
+  };
   return {
     base,
     browser,
+    newContext,
     async newPage(options) {
-      const context = await browser.newContext(options);
-      contexts.push(context);
-      return context.newPage();
+      return (await newContext(options)).newPage();
     },
     async close() {
       for (const c of contexts) await c.close();
