@@ -17,8 +17,13 @@ import type { EvaluateOptions } from '../evaluate.js';
 import type { EvaluationRequest } from '../request.js';
 import { cites, frozen, listed, reason, type Sink, stated, traceStep } from './basis.js';
 import { criteriaOf } from './criteria.js';
-import { checkDocumentation, documentationRule, gatedRoute } from './documentation.js';
-import { resolveIndications } from './indication.js';
+import {
+  checkDocumentation,
+  type DocumentationRule,
+  documentationRule,
+  gatedRoute,
+} from './documentation.js';
+import { eachOnce, resolveIndications } from './indication.js';
 import { compilePlan, planOf, policyPlanOf, type RevisionPlan } from './plan.js';
 import { appendDecision, mainIndication, noRevisionDecision, type RouteDecision } from './route.js';
 
@@ -29,20 +34,41 @@ export interface DecideMode {
 
 const EVERYTHING_APPROVED = frozen(traceStep('knowledge-date', 'everything approved'));
 
-/** The governing revision: the forced one, else the one the dates select. */
-function governing(
+/** The forced revision (impact analysis), if the caller names one. */
+function forcedRevision(
   policy: LoadedPolicy,
-  req: EvaluationRequest,
   options: EvaluateOptions,
-  asOf: string | null,
-): { revision: LoadedRevision | null; forced: boolean } {
-  const forced =
-    options.revision === undefined ? undefined : policyPlanOf(policy).byId.get(options.revision);
-  if (forced) return { revision: forced, forced: true };
-  return {
-    revision: selectRevision(policy.revisions, req.dateOfService, asOf ?? undefined),
-    forced: false,
-  };
+): LoadedRevision | undefined {
+  return options.revision === undefined
+    ? undefined
+    : policyPlanOf(policy).byId.get(options.revision);
+}
+
+/** The documentation rule when no revision governs (nothing required), per line. */
+const noRevisionRules = new Map<LineOfBusiness, DocumentationRule>();
+function noRevisionRule(line: LineOfBusiness, table: boolean): DocumentationRule {
+  if (!table) return documentationRule(null, null, line, true);
+  let rule = noRevisionRules.get(line);
+  if (rule === undefined) {
+    rule = frozen(documentationRule(null, null, line, true));
+    noRevisionRules.set(line, rule);
+  }
+  return rule;
+}
+
+/** The determination's `readings` field, shared per edition. */
+const editionRefs = new WeakMap<ReadingsEdition, NonNullable<Determination['readings']>>();
+function editionRef(
+  edition: ReadingsEdition,
+  table: boolean,
+): NonNullable<Determination['readings']> {
+  if (!table) return { edition: edition.edition, sha256: edition.sha256 };
+  let ref = editionRefs.get(edition);
+  if (ref === undefined) {
+    ref = frozen({ edition: edition.edition, sha256: edition.sha256 });
+    editionRefs.set(edition, ref);
+  }
+  return ref;
 }
 
 /** What decides a request, with the trace and reasons written to `sink` when there is one. */
@@ -63,7 +89,10 @@ function core(
       : traceStep('knowledge-date', `revisions approved on or before ${asOf}`),
   );
 
-  const { revision, forced } = governing(policy, req, options, asOf);
+  const forcedOne = forcedRevision(policy, options);
+  const forced = forcedOne !== undefined;
+  const revision =
+    forcedOne ?? selectRevision(policy.revisions, req.dateOfService, asOf ?? undefined);
   const p = revision
     ? mode.table
       ? planOf(revision, edition)
@@ -81,7 +110,7 @@ function core(
       );
     } else if (p) {
       const r = p.revision;
-      sink.trace.push(traceStep('revision.selected', `${r.id} (effective ${r.effectiveOn})`));
+      sink.trace.push(p.selectedStep);
       sink.reasons.push(
         reason(
           'revision.selected',
@@ -104,9 +133,12 @@ function core(
   // Scope: the governing revision's codes; with none, every code the policy ever listed.
   const policyPlan = policyPlanOf(policy);
   const scope = p ? p.scope : policyPlan.scope;
-  const unique = [...new Set(req.procedureCodes)];
+  const unique = eachOnce(req.procedureCodes);
   const codes: Determination['codes'] = { inScope: [], outOfScope: [], deleted: [] };
-  for (const c of unique) (scope.has(c) ? codes.inScope : codes.outOfScope).push(c);
+  for (let i = 0; i < unique.length; i++) {
+    const c = unique[i] as string;
+    (scope.has(c) ? codes.inScope : codes.outOfScope).push(c);
+  }
   const flags: Determination['flags'] = [];
   if (sink) {
     sink.trace.push(
@@ -115,7 +147,8 @@ function core(
         `in ${listed(codes.inScope) || '-'}; out ${listed(codes.outOfScope) || '-'}`,
       ),
     );
-    for (const code of unique) {
+    for (let i = 0; i < unique.length; i++) {
+      const code = unique[i] as string;
       const d = policyPlan.deleted.get(code);
       if (d === undefined) continue;
       codes.deleted.push({ code, on: d.on });
@@ -163,9 +196,20 @@ function core(
 
   const rule = p
     ? p.documentation(req.lineOfBusiness, gatedRoute(route))
-    : documentationRule(null, null, req.lineOfBusiness, true);
+    : noRevisionRule(req.lineOfBusiness, mode.table);
   const documentation = checkDocumentation(rule, req, sink);
-  return { asOf, revision, route, codes, flags, resolved, decision, criteria, documentation };
+  return {
+    asOf,
+    revision,
+    plan: p,
+    route,
+    codes,
+    flags,
+    resolved,
+    decision,
+    criteria,
+    documentation,
+  };
 }
 
 /** The full determination of a valid request. */
@@ -178,7 +222,6 @@ export function decide(
 ): Determination {
   const sink: Sink = { trace: [], reasons: [] };
   const c = core(policy, req, options, edition, mode, sink);
-  const revision = c.revision;
   return {
     schemaVersion: DETERMINATION_SCHEMA_VERSION,
     policy: policy.id,
@@ -186,13 +229,8 @@ export function decide(
     dateOfService: req.dateOfService,
     asOf: c.asOf,
     route: c.route,
-    revision: revision && {
-      id: revision.id,
-      approvedOn: revision.approvedOn,
-      effectiveOn: revision.effectiveOn,
-      sha256: revision.sha256,
-    },
-    readings: edition ? { edition: edition.edition, sha256: edition.sha256 } : null,
+    revision: c.plan ? c.plan.ref : null,
+    readings: edition ? editionRef(edition, mode.table) : null,
     criteria: c.criteria.criteria,
     indication: mainIndication(c.decision, c.resolved),
     indications: c.decision.indications as Determination['indications'],

@@ -39,19 +39,15 @@ export function resolveIndications(
 ): ResolvedIndications {
   const technique: Technique = req.technique ?? 'unknown';
   const rows = readings?.diagnosisMap.rows ?? [];
-  const mapBasis = (): BasisFields => ({
-    basis: 'reading',
-    cites: [],
-    readings: [{ id: 'diagnosis-map', reason: readings?.diagnosisMap.note ?? 'no diagnosis map' }],
-  });
+  const mapBasis = (): BasisFields => diagnosisMapBasis(readings);
   // Each diagnosis once: 100,000 copies of one code say no more than one does.
-  const diagnoses = req.diagnoses && [...new Set(req.diagnoses)];
-  const fromDiagnoses = diagnoses
-    ? mapDiagnoses(rows, diagnoses, { mediastinalInvolvement: req.mediastinalInvolvement })
-    : [];
+  const fromDiagnoses =
+    req.diagnoses === undefined
+      ? []
+      : mapDiagnoses(rows, eachOnce(req.diagnoses), req.mediastinalInvolvement);
   let conflict: string | null = null;
   if (req.indication !== undefined) {
-    const short = readings?.shorthands.find((x) => x.id === req.indication);
+    const short = shorthandOf(readings, req.indication);
     const id = short ? short.indication : req.indication;
     if (short)
       sink?.trace.push(
@@ -102,6 +98,34 @@ export function resolveIndications(
     );
   }
   return { items, technique, from: 'diagnosis', fromDiagnoses, conflict };
+}
+
+/** The basis of what the diagnosis map says. */
+const diagnosisMapBasis = (readings: Pick<ReadingsSlice, 'diagnosisMap'> | null): BasisFields => ({
+  basis: 'reading',
+  cites: [],
+  readings: [{ id: 'diagnosis-map', reason: readings?.diagnosisMap.note ?? 'no diagnosis map' }],
+});
+
+/** The shorthand `id` names, if any. */
+function shorthandOf(readings: Pick<ReadingsSlice, 'shorthands'> | null, id: string) {
+  const list = readings?.shorthands;
+  if (list === undefined) return undefined;
+  for (let i = 0; i < list.length; i++)
+    if ((list[i] as (typeof list)[number]).id === id) return list[i];
+  return undefined;
+}
+
+/** Each value once, in order (a list of one or two is the common case). */
+export function eachOnce(values: readonly string[]): readonly string[] {
+  if (values.length < 2) return values;
+  if (values.length > 16) return [...new Set(values)];
+  const out: string[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as string;
+    if (!out.includes(v)) out.push(v);
+  }
+  return out;
 }
 
 /** The route a slice gives a request without an indication (or one no reading names). */
