@@ -67,15 +67,21 @@ const criteriaText = (names: string[]): string => {
   return text;
 };
 const requiredTexts = new WeakMap<readonly string[], string>();
-const docState = (o: Decided): string => {
+const requiredText = (o: Decided): string => {
   const required = o.documentation.required;
   let text = requiredTexts.get(required);
   if (text === undefined) {
     text = `required ${list(required)}; `;
     requiredTexts.set(required, text);
   }
-  return text + (o.documentation.missing.length === 0 ? 'complete' : 'incomplete');
+  return text;
 };
+const docState = (o: Decided): string =>
+  requiredText(o) + (o.documentation.missing.length === 0 ? 'complete' : 'incomplete');
+/** Whether two outcomes' documentation states (docState) differ, without building them. */
+const docChanged = (a: Decided, b: Decided): boolean =>
+  (a.documentation.missing.length === 0) !== (b.documentation.missing.length === 0) ||
+  (a.documentation.required !== b.documentation.required && requiredText(a) !== requiredText(b));
 
 /** What the report shows of an outcome (only for the examples it keeps). */
 const brief = (o: Decided): Outcome => ({
@@ -181,11 +187,9 @@ export class ImpactAccumulator {
       changed = true;
       this.tally('criteria', criteriaFrom, criteriaTo, line, input, from, to);
     }
-    const docFrom = docState(from);
-    const docTo = docState(to);
-    if (docFrom !== docTo) {
+    if (docChanged(from, to)) {
       changed = true;
-      this.tally('documentation', docFrom, docTo, line, input, from, to);
+      this.tally('documentation', docState(from), docState(to), line, input, from, to);
     }
     if (!changed) s.unchanged += 1;
   }

@@ -76,6 +76,7 @@ function core(
   policy: LoadedPolicy,
   req: EvaluationRequest,
   options: EvaluateOptions,
+  forcedOne: LoadedRevision | undefined,
   edition: ReadingsEdition | null,
   mode: DecideMode,
   sink: Sink | null,
@@ -89,7 +90,6 @@ function core(
       : traceStep('knowledge-date', `revisions approved on or before ${asOf}`),
   );
 
-  const forcedOne = forcedRevision(policy, options);
   const forced = forcedOne !== undefined;
   const revision =
     forcedOne ?? selectRevision(policy.revisions, req.dateOfService, asOf ?? undefined);
@@ -221,7 +221,7 @@ export function decide(
   mode: DecideMode = { table: true },
 ): Determination {
   const sink: Sink = { trace: [], reasons: [] };
-  const c = core(policy, req, options, edition, mode, sink);
+  const c = core(policy, req, options, forcedRevision(policy, options), edition, mode, sink);
   return {
     schemaVersion: DETERMINATION_SCHEMA_VERSION,
     policy: policy.id,
@@ -267,15 +267,39 @@ export function outcome(
   edition: ReadingsEdition | null,
   mode: DecideMode = { table: true },
 ): Outcome {
-  const c = core(policy, req, options, edition, mode, null);
+  return outcomeOf(
+    core(policy, req, options, forcedRevision(policy, options), edition, mode, null),
+  );
+}
+
+/**
+ * The outcome of a valid request under `revision` (forced, as with
+ * `options.revision`): what comparing revisions asks for each one.
+ */
+export function outcomeUnder(
+  policy: LoadedPolicy,
+  req: EvaluationRequest,
+  revision: LoadedRevision,
+  options: EvaluateOptions,
+  edition: ReadingsEdition | null,
+): Outcome {
+  return outcomeOf(core(policy, req, options, revision, edition, { table: true }, null));
+}
+
+function outcomeOf(c: ReturnType<typeof core>): Outcome {
   const main = c.decision.main;
-  const { ignored: _ignored, ...documentation } = c.documentation;
+  const d = c.documentation;
   return {
     revision: c.revision?.id ?? null,
     route: c.route,
     indication: main && main.id !== null ? (main as Outcome['indication']) : null,
     criteria: c.criteria.criteria,
-    documentation,
+    documentation: {
+      complete: d.complete,
+      window: d.window,
+      required: d.required,
+      missing: d.missing,
+    },
   };
 }
 

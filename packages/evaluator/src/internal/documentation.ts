@@ -85,6 +85,20 @@ export function documentationRule(
   };
 }
 
+// Requirements often share a look-back, and comparing revisions checks one request under
+// each: the last start is kept, so it is computed once for them.
+let lastReference = '';
+let lastMonths = -1;
+let lastStart = '';
+function lookbackStart(reference: string, months: number): string {
+  if (reference !== lastReference || months !== lastMonths) {
+    lastStart = subtractMonths(reference, months);
+    lastReference = reference;
+    lastMonths = months;
+  }
+  return lastStart;
+}
+
 /** Whether a route skips documentation (no criteria apply). */
 export const gatedRoute = (route: Route) =>
   route === 'not-applicable' || route === 'no-criteria-in-effect';
@@ -106,15 +120,9 @@ export function checkDocumentation(
   const starts: string[] = [];
   let earliest: string | null = null;
   const counted = sink && docs.length > 0 ? new Set<number>() : null;
-  // Requirements often share a look-back: each start is computed once per request.
-  let lastMonths = -1;
-  let from = reference;
   for (let k = 0; k < requirements.length; k++) {
     const need = requirements[k] as DocumentationRequirement;
-    if (need.lookbackMonths !== lastMonths) {
-      lastMonths = need.lookbackMonths;
-      from = subtractMonths(reference, lastMonths);
-    }
+    const from = lookbackStart(reference, need.lookbackMonths);
     starts.push(from);
     if (earliest === null || from < earliest) earliest = from;
     let found = false;
