@@ -39,7 +39,6 @@ export function resolveIndications(
 ): ResolvedIndications {
   const technique: Technique = req.technique ?? 'unknown';
   const rows = readings?.diagnosisMap.rows ?? [];
-  const mapBasis = (): BasisFields => diagnosisMapBasis(readings);
   // Each diagnosis once: 100,000 copies of one code say no more than one does.
   const fromDiagnoses =
     req.diagnoses === undefined
@@ -66,7 +65,7 @@ export function resolveIndications(
           reason(
             'indication.conflict',
             `The stated indication and the diagnoses disagree: ${conflict}.`,
-            mapBasis(),
+            diagnosisMapBasis(readings),
           ),
         );
       }
@@ -87,8 +86,13 @@ export function resolveIndications(
     const unmapped = fromDiagnoses.filter((d) => d.indication === null).map((d) => d.code);
     if (unmapped.length > 0) {
       const text = `${listed(unmapped)} ${unmapped.length === 1 ? 'maps' : 'map'} to no indication of the project's diagnosis map: ${unmapped.length === 1 ? 'it counts' : 'they count'} as an indication the revision table does not name.`;
-      flags?.push({ flag: 'unmapped-diagnosis', subject: listed(unmapped), text, ...mapBasis() });
-      sink.reasons.push(reason('indication.unmapped', text, mapBasis()));
+      flags?.push({
+        flag: 'unmapped-diagnosis',
+        subject: listed(unmapped),
+        text,
+        ...diagnosisMapBasis(readings),
+      });
+      sink.reasons.push(reason('indication.unmapped', text, diagnosisMapBasis(readings)));
     }
     sink.trace.push(
       traceStep(
