@@ -42,15 +42,18 @@ export function safeEvaluateOutcomes(
   options: Omit<EvaluateOptions, 'revision'> = {},
 ): Result<Outcome[], FieldIssue> {
   const first = revisions[0];
+  const byId = policyPlanOf(policy).byId;
+  // The request checked once, and the first id with it (a known id needs no check).
   const checked = checkRequest(
     policy,
     input,
-    first === undefined ? options : { ...options, revision: first },
+    first === undefined || (byId.has(first) && !('revision' in options))
+      ? options
+      : { ...options, revision: first },
     INTERNAL_DEFAULTS,
   );
   if (!checked.ok) return checked;
   const out: Outcome[] = [];
-  const byId = policyPlanOf(policy).byId;
   for (const revision of revisions) {
     const governing = byId.get(revision);
     if (governing === undefined) {

@@ -112,7 +112,7 @@ const diagnosisMapBasis = (readings: Pick<ReadingsSlice, 'diagnosisMap'> | null)
 });
 
 /** The shorthand `id` names, if any. */
-function shorthandOf(readings: Pick<ReadingsSlice, 'shorthands'> | null, id: string) {
+export function shorthandOf(readings: Pick<ReadingsSlice, 'shorthands'> | null, id: string) {
   const list = readings?.shorthands;
   if (list === undefined) return undefined;
   for (let i = 0; i < list.length; i++)
