@@ -12,7 +12,7 @@ import type {
 } from '@criteria/schema/core';
 import { selectRevision } from '@criteria/temporal';
 import { DETERMINATION_SCHEMA_VERSION } from '../constants.js';
-import type { Determination, Route } from '../determination.js';
+import type { Determination, Route, TraceStep } from '../determination.js';
 import type { EvaluateOptions } from '../evaluate.js';
 import type { EvaluationRequest } from '../request.js';
 import { cites, frozen, listed, reason, type Sink, stated, traceStep } from './basis.js';
@@ -69,6 +69,32 @@ function editionRef(
     editionRefs.set(edition, ref);
   }
   return ref;
+}
+
+const codesStep = (codes: Determination['codes']): TraceStep =>
+  traceStep(
+    codes.inScope.length > 0 ? 'codes.in-scope' : 'codes.none-in-scope',
+    `in ${listed(codes.inScope) || '-'}; out ${listed(codes.outOfScope) || '-'}`,
+  );
+
+/** Beyond this many codes the one-code steps stop being kept (requests may name any code). */
+const MAX_CODE_STEPS = 4096;
+// The codes step of a request naming one code (most do), per code and whether it is in scope.
+const oneCodeSteps = [new Map<string, TraceStep>(), new Map<string, TraceStep>()] as const;
+function oneCodeStep(code: string, inScope: boolean): TraceStep {
+  const steps = oneCodeSteps[inScope ? 1 : 0];
+  let step = steps.get(code);
+  if (step === undefined) {
+    step = frozen(
+      codesStep(
+        inScope
+          ? { inScope: [code], outOfScope: [], deleted: [] }
+          : { inScope: [], outOfScope: [code], deleted: [] },
+      ),
+    );
+    if (steps.size < MAX_CODE_STEPS) steps.set(code, step);
+  }
+  return step;
 }
 
 /** What decides a request, with the trace and reasons written to `sink` when there is one. */
@@ -142,10 +168,9 @@ function core(
   const flags: Determination['flags'] = [];
   if (sink) {
     sink.trace.push(
-      traceStep(
-        codes.inScope.length > 0 ? 'codes.in-scope' : 'codes.none-in-scope',
-        `in ${listed(codes.inScope) || '-'}; out ${listed(codes.outOfScope) || '-'}`,
-      ),
+      unique.length === 1 && mode.table
+        ? oneCodeStep(unique[0] as string, codes.inScope.length > 0)
+        : codesStep(codes),
     );
     for (let i = 0; i < unique.length; i++) {
       const code = unique[i] as string;

@@ -117,13 +117,14 @@ export function checkDocumentation(
   const reference = req.requestDate ?? req.dateOfService;
   const docs = req.documentation ?? [];
   const missing: string[] = [];
-  const starts: string[] = [];
+  // Each requirement's start, for the reasons of ignored documents (a determination only).
+  const starts: string[] | null = sink ? [] : null;
   let earliest: string | null = null;
   const counted = sink && docs.length > 0 ? new Set<number>() : null;
   for (let k = 0; k < requirements.length; k++) {
     const need = requirements[k] as DocumentationRequirement;
     const from = lookbackStart(reference, need.lookbackMonths);
-    starts.push(from);
+    starts?.push(from);
     if (earliest === null || from < earliest) earliest = from;
     let found = false;
     for (let i = 0; i < docs.length; i++) {
@@ -163,7 +164,7 @@ export function checkDocumentation(
         kind: d.kind,
         specialty: d.specialty,
         date: d.date,
-        why: whyIgnored(rule, d, reference, window, starts),
+        why: whyIgnored(rule, d, reference, window, starts ?? []),
       };
       ignored.push(x);
       why = `${why}${why === '' ? '' : '; '}#${index}: ${x.why}`;
