@@ -57,12 +57,15 @@ const criteriaOf = (o: Decided): string[] => {
   }
   return names;
 };
-const criteriaTexts = new WeakMap<string[], string>();
-const criteriaText = (names: string[]): string => {
-  let text = criteriaTexts.get(names);
+const NO_CRITERIA = list([]);
+const criteriaTexts = new WeakMap<Decided['criteria'], string>();
+/** `list(criteriaOf(o))`, one lookup per outcome. */
+const criteriaText = (o: Decided): string => {
+  if (o.route === 'not-applicable') return NO_CRITERIA;
+  let text = criteriaTexts.get(o.criteria);
   if (text === undefined) {
-    text = list(names);
-    criteriaTexts.set(names, text);
+    text = list(criteriaOf(o));
+    criteriaTexts.set(o.criteria, text);
   }
   return text;
 };
@@ -181,8 +184,8 @@ export class ImpactAccumulator {
       changed = true;
       this.tally('route', from.route, to.route, line, input, from, to);
     }
-    const criteriaFrom = criteriaText(criteriaOf(from));
-    const criteriaTo = criteriaText(criteriaOf(to));
+    const criteriaFrom = criteriaText(from);
+    const criteriaTo = criteriaText(to);
     if (criteriaFrom !== criteriaTo) {
       changed = true;
       this.tally('criteria', criteriaFrom, criteriaTo, line, input, from, to);
