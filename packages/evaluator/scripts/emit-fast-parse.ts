@@ -129,7 +129,8 @@ export function emitFastParse(
         const value = def.valueType._zod.def;
         if (key.type !== 'string' || key.checks?.length || def.checks?.length) fail('a record');
         if (value.type !== 'unknown' && value.type !== 'any') fail('a record of checked values');
-        body.push('return plain(v) ? v : UNSURE;');
+        // A record reads every own key, symbols too (zod: Reflect.ownKeys): a symbol key fails a string key schema.
+        body.push('return plain(v) && Object.getOwnPropertySymbols(v).length === 0 ? v : UNSURE;');
         break;
       }
       case 'object': {
@@ -188,10 +189,12 @@ export function emitFastParse(
     `export const UNSURE: unique symbol = Symbol('unsure');`,
     '',
     'const OBJECT_PROTO = Object.prototype;',
+    '// An object zod reads as one: a strict object reads its string keys (for...in), never a symbol key,',
+    '// so a symbol key changes nothing zod answers about it (nor anything the evaluator reads).',
     'function plain(v: unknown): v is Record<string, unknown> {',
     `if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;`,
     'const proto = Object.getPrototypeOf(v);',
-    'return (proto === OBJECT_PROTO || proto === null) && Object.getOwnPropertySymbols(v).length === 0;',
+    'return proto === OBJECT_PROTO || proto === null;',
     '}',
     'function truthy(r: unknown): boolean {',
     'return r instanceof Promise ? false : Boolean(r);',

@@ -15,6 +15,7 @@ import {
 import { requestSchema } from '#request-schema';
 import type { Determination } from './determination.js';
 import { decide } from './internal/decide.js';
+import { shorthandOf } from './internal/indication.js';
 import { parseRequest } from './internal/parse-request.js';
 import { policyPlanOf } from './internal/plan.js';
 import type { EvaluationRequest } from './request.js';
@@ -118,7 +119,10 @@ export function checkRequest(
     options.edition === undefined
       ? policy.readings.at(-1)
       : policy.readings.find((e) => e.edition === options.edition);
-  const shorthand = edition?.shorthands.find((x) => x.id === parsed.data.indication);
+  const shorthand =
+    parsed.data.indication === undefined
+      ? undefined
+      : shorthandOf(edition ?? null, parsed.data.indication);
   if (
     shorthand &&
     parsed.data.technique !== undefined &&

@@ -143,6 +143,25 @@ describe('the fast request check', () => {
     expect(accepted).toBeGreaterThan(0);
   });
 
+  it('answers a symbol key as zod does: ignored on the request and a document, refused in member', () => {
+    const tag = Symbol('tag');
+    const doc = { kind: 'clinical-notes', specialty: 'specialty-a', date: '2022-09-01', [tag]: 1 };
+    const x = { ...VALID, documentation: [doc], [tag]: 'x' };
+    const fast = parseRequest(x, { fast: true });
+    const zod = parseRequest(x, { fast: false });
+    expect(fast.success).toBe(true);
+    expect(zod.success).toBe(true);
+    // Equal on every string key (zod's value drops the symbol; the fast check keeps the input).
+    expect(JSON.stringify(fast.data)).toBe(JSON.stringify(zod.data));
+    expect(JSON.stringify(evaluate(widget, x))).toBe(
+      JSON.stringify(evaluate(widget, { ...VALID, documentation: [{ ...doc }] })),
+    );
+    const member = { ...VALID, member: { id: '1', [tag]: 2 } };
+    expect(fastParseRequest(member)).toBe(UNSURE);
+    expect(parseRequest(member, { fast: false }).success).toBe(false);
+    expect(parseRequest(member).success).toBe(false);
+  });
+
   it('refuses an impossible calendar date and a request with neither indication nor diagnoses', () => {
     const ok = VALID;
     expect(parseRequest(ok).success).toBe(true);
@@ -176,9 +195,28 @@ describe('the decision table', () => {
       indication: 'condition-beta',
     };
     const a = evaluate(widget, r);
+    const before = JSON.stringify(a);
     expect(Object.isFrozen(a.indications)).toBe(true);
     expect(() => (a.criteria as unknown[]).push(1)).toThrow();
-    expect(evaluate(widget, r)).toEqual(a);
+    // The revision and readings refs and the shared trace steps are frozen too.
+    expect(Object.isFrozen(a.revision)).toBe(true);
+    expect(Object.isFrozen(a.readings)).toBe(true);
+    expect(() => {
+      (a.revision as { id: string }).id = 'changed';
+    }).toThrow();
+    for (const step of a.trace.filter(Object.isFrozen))
+      expect(() => {
+        step.detail = 'changed';
+      }).toThrow();
+    // What is the request's own is fresh: changing it changes no other determination.
+    a.trace.push({ rule: 'x', detail: 'y' });
+    a.reasons.length = 0;
+    a.codes.inScope.push('99999');
+    a.documentation.missing.push('x');
+    const b = evaluate(widget, r);
+    expect(JSON.stringify(b)).toBe(before);
+    expect(b.trace).not.toBe(a.trace);
+    expect(b.documentation.missing).not.toBe(a.documentation.missing);
   });
 });
 

@@ -1,7 +1,7 @@
 import { CriteriaError, type FieldIssue, ok, type Result } from '@criteria/errors';
 import { type LoadedPolicy, safeFindRevision } from '@criteria/schema/core';
 import { checkRequest, type EvaluateOptions, INTERNAL_DEFAULTS } from './evaluate.js';
-import { type Outcome, outcome } from './internal/decide.js';
+import { type Outcome, outcome, outcomeUnder } from './internal/decide.js';
 import { policyPlanOf } from './internal/plan.js';
 
 export type { Outcome };
@@ -42,22 +42,30 @@ export function safeEvaluateOutcomes(
   options: Omit<EvaluateOptions, 'revision'> = {},
 ): Result<Outcome[], FieldIssue> {
   const first = revisions[0];
+  const byId = policyPlanOf(policy).byId;
+  // The request checked once, and the first id with it (a known id needs no check).
   const checked = checkRequest(
     policy,
     input,
-    first === undefined ? options : { ...options, revision: first },
+    first === undefined || (byId.has(first) && !('revision' in options))
+      ? options
+      : { ...options, revision: first },
     INTERNAL_DEFAULTS,
   );
   if (!checked.ok) return checked;
   const out: Outcome[] = [];
-  const byId = policyPlanOf(policy).byId;
   for (const revision of revisions) {
-    if (!byId.has(revision)) {
+    const governing = byId.get(revision);
+    if (governing === undefined) {
       const known = safeFindRevision(policy, revision, 'options.revision');
       if (!known.ok) return known;
+      out.push(
+        outcome(policy, checked.value.request, { ...options, revision }, checked.value.edition),
+      );
+      continue;
     }
     out.push(
-      outcome(policy, checked.value.request, { ...options, revision }, checked.value.edition),
+      outcomeUnder(policy, checked.value.request, governing, options, checked.value.edition),
     );
   }
   return ok(out);

@@ -57,25 +57,34 @@ const criteriaOf = (o: Decided): string[] => {
   }
   return names;
 };
-const criteriaTexts = new WeakMap<string[], string>();
-const criteriaText = (names: string[]): string => {
-  let text = criteriaTexts.get(names);
+const NO_CRITERIA = list([]);
+const criteriaTexts = new WeakMap<Decided['criteria'], string>();
+/** `list(criteriaOf(o))`, one lookup per outcome. */
+const criteriaText = (o: Decided): string => {
+  if (o.route === 'not-applicable') return NO_CRITERIA;
+  let text = criteriaTexts.get(o.criteria);
   if (text === undefined) {
-    text = list(names);
-    criteriaTexts.set(names, text);
+    text = list(criteriaOf(o));
+    criteriaTexts.set(o.criteria, text);
   }
   return text;
 };
 const requiredTexts = new WeakMap<readonly string[], string>();
-const docState = (o: Decided): string => {
+const requiredText = (o: Decided): string => {
   const required = o.documentation.required;
   let text = requiredTexts.get(required);
   if (text === undefined) {
     text = `required ${list(required)}; `;
     requiredTexts.set(required, text);
   }
-  return text + (o.documentation.missing.length === 0 ? 'complete' : 'incomplete');
+  return text;
 };
+const docState = (o: Decided): string =>
+  requiredText(o) + (o.documentation.missing.length === 0 ? 'complete' : 'incomplete');
+/** Whether two outcomes' documentation states (docState) differ, without building them. */
+const docChanged = (a: Decided, b: Decided): boolean =>
+  (a.documentation.missing.length === 0) !== (b.documentation.missing.length === 0) ||
+  (a.documentation.required !== b.documentation.required && requiredText(a) !== requiredText(b));
 
 /** What the report shows of an outcome (only for the examples it keeps). */
 const brief = (o: Decided): Outcome => ({
@@ -175,17 +184,15 @@ export class ImpactAccumulator {
       changed = true;
       this.tally('route', from.route, to.route, line, input, from, to);
     }
-    const criteriaFrom = criteriaText(criteriaOf(from));
-    const criteriaTo = criteriaText(criteriaOf(to));
+    const criteriaFrom = criteriaText(from);
+    const criteriaTo = criteriaText(to);
     if (criteriaFrom !== criteriaTo) {
       changed = true;
       this.tally('criteria', criteriaFrom, criteriaTo, line, input, from, to);
     }
-    const docFrom = docState(from);
-    const docTo = docState(to);
-    if (docFrom !== docTo) {
+    if (docChanged(from, to)) {
       changed = true;
-      this.tally('documentation', docFrom, docTo, line, input, from, to);
+      this.tally('documentation', docState(from), docState(to), line, input, from, to);
     }
     if (!changed) s.unchanged += 1;
   }

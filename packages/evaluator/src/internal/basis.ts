@@ -54,7 +54,9 @@ export const routeWords = (r: IndicationRequirement) =>
 export const reason = (rule: string, text: string, b: BasisFields = stated([])): Reason => ({
   rule,
   text,
-  ...b,
+  basis: b.basis,
+  cites: b.cites,
+  readings: b.readings,
 });
 export const traceStep = (rule: string, detail: string): TraceStep => ({ rule, detail });
 

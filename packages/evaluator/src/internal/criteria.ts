@@ -12,16 +12,20 @@ export interface CriteriaPart {
 }
 
 /**
- * Each source's status on the date of service, as one short key (`a` active,
- * `r`/`R` retired and not/still applied): sourceStatus's rule on a date already
- * validated, without its result objects (the table's property test holds the
- * entries equal to criteriaOf called directly).
+ * Each source's status on the date of service, as one number (a digit in base
+ * 3 per source: 0 active, 1/2 retired and not/still applied): sourceStatus's
+ * rule on a date already validated, without its result objects (the table's
+ * property test holds the entries equal to criteriaOf called directly). -1
+ * when a line has too many sources for the number to be exact (not cached).
  */
-export function statusKey(revision: LoadedRevision, line: LineOfBusiness, date: string): string {
-  let key = '';
-  for (const s of revision.criteria[line]?.sources ?? []) {
-    const r = s.retirement;
-    key += r === undefined || date < r.on ? 'a' : r.stillApplied ? 'R' : 'r';
+export function statusKey(revision: LoadedRevision, line: LineOfBusiness, date: string): number {
+  const sources = revision.criteria[line]?.sources;
+  if (sources === undefined) return 0;
+  if (sources.length > 30) return -1;
+  let key = 0;
+  for (let i = 0; i < sources.length; i++) {
+    const r = (sources[i] as (typeof sources)[number]).retirement;
+    key = key * 3 + (r === undefined || date < r.on ? 0 : r.stillApplied ? 2 : 1);
   }
   return key;
 }

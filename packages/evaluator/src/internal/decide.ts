@@ -12,13 +12,18 @@ import type {
 } from '@criteria/schema/core';
 import { selectRevision } from '@criteria/temporal';
 import { DETERMINATION_SCHEMA_VERSION } from '../constants.js';
-import type { Determination, Route } from '../determination.js';
+import type { Determination, Route, TraceStep } from '../determination.js';
 import type { EvaluateOptions } from '../evaluate.js';
 import type { EvaluationRequest } from '../request.js';
 import { cites, frozen, listed, reason, type Sink, stated, traceStep } from './basis.js';
 import { criteriaOf } from './criteria.js';
-import { checkDocumentation, documentationRule, gatedRoute } from './documentation.js';
-import { resolveIndications } from './indication.js';
+import {
+  checkDocumentation,
+  type DocumentationRule,
+  documentationRule,
+  gatedRoute,
+} from './documentation.js';
+import { eachOnce, resolveIndications } from './indication.js';
 import { compilePlan, planOf, policyPlanOf, type RevisionPlan } from './plan.js';
 import { appendDecision, mainIndication, noRevisionDecision, type RouteDecision } from './route.js';
 
@@ -29,20 +34,67 @@ export interface DecideMode {
 
 const EVERYTHING_APPROVED = frozen(traceStep('knowledge-date', 'everything approved'));
 
-/** The governing revision: the forced one, else the one the dates select. */
-function governing(
+/** The forced revision (impact analysis), if the caller names one. */
+function forcedRevision(
   policy: LoadedPolicy,
-  req: EvaluationRequest,
   options: EvaluateOptions,
-  asOf: string | null,
-): { revision: LoadedRevision | null; forced: boolean } {
-  const forced =
-    options.revision === undefined ? undefined : policyPlanOf(policy).byId.get(options.revision);
-  if (forced) return { revision: forced, forced: true };
-  return {
-    revision: selectRevision(policy.revisions, req.dateOfService, asOf ?? undefined),
-    forced: false,
-  };
+): LoadedRevision | undefined {
+  return options.revision === undefined
+    ? undefined
+    : policyPlanOf(policy).byId.get(options.revision);
+}
+
+/** The documentation rule when no revision governs (nothing required), per line. */
+const noRevisionRules = new Map<LineOfBusiness, DocumentationRule>();
+function noRevisionRule(line: LineOfBusiness, table: boolean): DocumentationRule {
+  if (!table) return documentationRule(null, null, line, true);
+  let rule = noRevisionRules.get(line);
+  if (rule === undefined) {
+    rule = frozen(documentationRule(null, null, line, true));
+    noRevisionRules.set(line, rule);
+  }
+  return rule;
+}
+
+/** The determination's `readings` field, shared per edition. */
+const editionRefs = new WeakMap<ReadingsEdition, NonNullable<Determination['readings']>>();
+function editionRef(
+  edition: ReadingsEdition,
+  table: boolean,
+): NonNullable<Determination['readings']> {
+  if (!table) return { edition: edition.edition, sha256: edition.sha256 };
+  let ref = editionRefs.get(edition);
+  if (ref === undefined) {
+    ref = frozen({ edition: edition.edition, sha256: edition.sha256 });
+    editionRefs.set(edition, ref);
+  }
+  return ref;
+}
+
+const codesStep = (codes: Determination['codes']): TraceStep =>
+  traceStep(
+    codes.inScope.length > 0 ? 'codes.in-scope' : 'codes.none-in-scope',
+    `in ${listed(codes.inScope) || '-'}; out ${listed(codes.outOfScope) || '-'}`,
+  );
+
+/** Beyond this many codes the one-code steps stop being kept (requests may name any code). */
+const MAX_CODE_STEPS = 4096;
+// The codes step of a request naming one code (most do), per code and whether it is in scope.
+const oneCodeSteps = [new Map<string, TraceStep>(), new Map<string, TraceStep>()] as const;
+function oneCodeStep(code: string, inScope: boolean): TraceStep {
+  const steps = oneCodeSteps[inScope ? 1 : 0];
+  let step = steps.get(code);
+  if (step === undefined) {
+    step = frozen(
+      codesStep(
+        inScope
+          ? { inScope: [code], outOfScope: [], deleted: [] }
+          : { inScope: [], outOfScope: [code], deleted: [] },
+      ),
+    );
+    if (steps.size < MAX_CODE_STEPS) steps.set(code, step);
+  }
+  return step;
 }
 
 /** What decides a request, with the trace and reasons written to `sink` when there is one. */
@@ -50,6 +102,7 @@ function core(
   policy: LoadedPolicy,
   req: EvaluationRequest,
   options: EvaluateOptions,
+  forcedOne: LoadedRevision | undefined,
   edition: ReadingsEdition | null,
   mode: DecideMode,
   sink: Sink | null,
@@ -63,7 +116,9 @@ function core(
       : traceStep('knowledge-date', `revisions approved on or before ${asOf}`),
   );
 
-  const { revision, forced } = governing(policy, req, options, asOf);
+  const forced = forcedOne !== undefined;
+  const revision =
+    forcedOne ?? selectRevision(policy.revisions, req.dateOfService, asOf ?? undefined);
   const p = revision
     ? mode.table
       ? planOf(revision, edition)
@@ -81,7 +136,7 @@ function core(
       );
     } else if (p) {
       const r = p.revision;
-      sink.trace.push(traceStep('revision.selected', `${r.id} (effective ${r.effectiveOn})`));
+      sink.trace.push(p.selectedStep);
       sink.reasons.push(
         reason(
           'revision.selected',
@@ -104,18 +159,21 @@ function core(
   // Scope: the governing revision's codes; with none, every code the policy ever listed.
   const policyPlan = policyPlanOf(policy);
   const scope = p ? p.scope : policyPlan.scope;
-  const unique = [...new Set(req.procedureCodes)];
+  const unique = eachOnce(req.procedureCodes);
   const codes: Determination['codes'] = { inScope: [], outOfScope: [], deleted: [] };
-  for (const c of unique) (scope.has(c) ? codes.inScope : codes.outOfScope).push(c);
+  for (let i = 0; i < unique.length; i++) {
+    const c = unique[i] as string;
+    (scope.has(c) ? codes.inScope : codes.outOfScope).push(c);
+  }
   const flags: Determination['flags'] = [];
   if (sink) {
     sink.trace.push(
-      traceStep(
-        codes.inScope.length > 0 ? 'codes.in-scope' : 'codes.none-in-scope',
-        `in ${listed(codes.inScope) || '-'}; out ${listed(codes.outOfScope) || '-'}`,
-      ),
+      unique.length === 1 && mode.table
+        ? oneCodeStep(unique[0] as string, codes.inScope.length > 0)
+        : codesStep(codes),
     );
-    for (const code of unique) {
+    for (let i = 0; i < unique.length; i++) {
+      const code = unique[i] as string;
       const d = policyPlan.deleted.get(code);
       if (d === undefined) continue;
       codes.deleted.push({ code, on: d.on });
@@ -163,9 +221,20 @@ function core(
 
   const rule = p
     ? p.documentation(req.lineOfBusiness, gatedRoute(route))
-    : documentationRule(null, null, req.lineOfBusiness, true);
+    : noRevisionRule(req.lineOfBusiness, mode.table);
   const documentation = checkDocumentation(rule, req, sink);
-  return { asOf, revision, route, codes, flags, resolved, decision, criteria, documentation };
+  return {
+    asOf,
+    revision,
+    plan: p,
+    route,
+    codes,
+    flags,
+    resolved,
+    decision,
+    criteria,
+    documentation,
+  };
 }
 
 /** The full determination of a valid request. */
@@ -177,8 +246,7 @@ export function decide(
   mode: DecideMode = { table: true },
 ): Determination {
   const sink: Sink = { trace: [], reasons: [] };
-  const c = core(policy, req, options, edition, mode, sink);
-  const revision = c.revision;
+  const c = core(policy, req, options, forcedRevision(policy, options), edition, mode, sink);
   return {
     schemaVersion: DETERMINATION_SCHEMA_VERSION,
     policy: policy.id,
@@ -186,13 +254,8 @@ export function decide(
     dateOfService: req.dateOfService,
     asOf: c.asOf,
     route: c.route,
-    revision: revision && {
-      id: revision.id,
-      approvedOn: revision.approvedOn,
-      effectiveOn: revision.effectiveOn,
-      sha256: revision.sha256,
-    },
-    readings: edition ? { edition: edition.edition, sha256: edition.sha256 } : null,
+    revision: c.plan ? c.plan.ref : null,
+    readings: edition ? editionRef(edition, mode.table) : null,
     criteria: c.criteria.criteria,
     indication: mainIndication(c.decision, c.resolved),
     indications: c.decision.indications as Determination['indications'],
@@ -229,15 +292,39 @@ export function outcome(
   edition: ReadingsEdition | null,
   mode: DecideMode = { table: true },
 ): Outcome {
-  const c = core(policy, req, options, edition, mode, null);
+  return outcomeOf(
+    core(policy, req, options, forcedRevision(policy, options), edition, mode, null),
+  );
+}
+
+/**
+ * The outcome of a valid request under `revision` (forced, as with
+ * `options.revision`): what comparing revisions asks for each one.
+ */
+export function outcomeUnder(
+  policy: LoadedPolicy,
+  req: EvaluationRequest,
+  revision: LoadedRevision,
+  options: EvaluateOptions,
+  edition: ReadingsEdition | null,
+): Outcome {
+  return outcomeOf(core(policy, req, options, revision, edition, { table: true }, null));
+}
+
+function outcomeOf(c: ReturnType<typeof core>): Outcome {
   const main = c.decision.main;
-  const { ignored: _ignored, ...documentation } = c.documentation;
+  const d = c.documentation;
   return {
     revision: c.revision?.id ?? null,
     route: c.route,
     indication: main && main.id !== null ? (main as Outcome['indication']) : null,
     criteria: c.criteria.criteria,
-    documentation,
+    documentation: {
+      complete: d.complete,
+      window: d.window,
+      required: d.required,
+      missing: d.missing,
+    },
   };
 }
 

@@ -27,8 +27,8 @@ const matches = (row: DiagnosisMapping, prefix: string, code: string, attrs: Att
 const MAX_CACHED = 4096;
 // Per (frozen) table: each code's indication, once per value of the attribute a row may read.
 const cached = new WeakMap<readonly DiagnosisMapping[], Map<string, string | null>[]>();
-const attrSlot = (attrs: Attributes) =>
-  attrs.mediastinalInvolvement === undefined ? 0 : attrs.mediastinalInvolvement ? 1 : 2;
+const attrSlot = (mediastinalInvolvement: boolean | undefined) =>
+  mediastinalInvolvement === undefined ? 0 : mediastinalInvolvement ? 1 : 2;
 
 const mapOne = (
   rows: readonly DiagnosisMapping[],
@@ -44,21 +44,23 @@ const mapOne = (
 export function mapDiagnoses(
   rows: readonly DiagnosisMapping[],
   codes: readonly string[],
-  attrs: Attributes,
+  mediastinalInvolvement: boolean | undefined,
 ): { code: string; indication: string | null }[] {
-  const prefixes = prefixesOf(rows);
   let caches = cached.get(rows);
   if (caches === undefined) {
     caches = [new Map(), new Map(), new Map()];
     cached.set(rows, caches);
   }
-  const cache = caches[attrSlot(attrs)] as Map<string, string | null>;
-  return codes.map((code) => {
+  const cache = caches[attrSlot(mediastinalInvolvement)] as Map<string, string | null>;
+  const out: { code: string; indication: string | null }[] = [];
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i] as string;
     let indication = cache.get(code);
     if (indication === undefined) {
-      indication = mapOne(rows, prefixes, code, attrs);
+      indication = mapOne(rows, prefixesOf(rows), code, { mediastinalInvolvement });
       if (cache.size < MAX_CACHED) cache.set(code, indication);
     }
-    return { code, indication };
-  });
+    out.push({ code, indication });
+  }
+  return out;
 }

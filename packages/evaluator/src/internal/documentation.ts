@@ -15,7 +15,7 @@ import type {
   Reading,
   ReadingsSlice,
 } from '@criteria/schema/core';
-import type { Determination, Reason, Route } from '../determination.js';
+import type { Determination, Reason, Route, TraceStep } from '../determination.js';
 import type { EvaluationRequest } from '../request.js';
 import {
   type BasisFields,
@@ -41,6 +41,8 @@ export interface DocumentationRule {
   specialties: ReadonlySet<string>;
   kindList: string;
   specialtyList: string;
+  /** The `documentation.complete` trace step (nothing missing), shared by every request of the rule. */
+  completeStep: TraceStep;
 }
 
 /** The documentation rule of a line under a revision (none when the route is gated). */
@@ -79,7 +81,22 @@ export function documentationRule(
     specialties,
     kindList: [...kinds].join(', ') || 'none',
     specialtyList: [...specialties].join(', ') || 'none',
+    completeStep: traceStep('documentation.complete', `${requirements.length} requirement(s) met`),
   };
+}
+
+// Requirements often share a look-back, and comparing revisions checks one request under
+// each: the last start is kept, so it is computed once for them.
+let lastReference = '';
+let lastMonths = -1;
+let lastStart = '';
+function lookbackStart(reference: string, months: number): string {
+  if (reference !== lastReference || months !== lastMonths) {
+    lastStart = subtractMonths(reference, months);
+    lastReference = reference;
+    lastMonths = months;
+  }
+  return lastStart;
 }
 
 /** Whether a route skips documentation (no criteria apply). */
@@ -100,12 +117,14 @@ export function checkDocumentation(
   const reference = req.requestDate ?? req.dateOfService;
   const docs = req.documentation ?? [];
   const missing: string[] = [];
-  const starts: string[] = [];
+  // Each requirement's start, for the reasons of ignored documents (a determination only).
+  const starts: string[] | null = sink ? [] : null;
   let earliest: string | null = null;
   const counted = sink && docs.length > 0 ? new Set<number>() : null;
-  for (const [k, need] of requirements.entries()) {
-    const from = subtractMonths(reference, need.lookbackMonths);
-    starts.push(from);
+  for (let k = 0; k < requirements.length; k++) {
+    const need = requirements[k] as DocumentationRequirement;
+    const from = lookbackStart(reference, need.lookbackMonths);
+    starts?.push(from);
     if (earliest === null || from < earliest) earliest = from;
     let found = false;
     for (let i = 0; i < docs.length; i++) {
@@ -136,25 +155,25 @@ export function checkDocumentation(
   const ignored: Determination['documentation']['ignored'] = [];
   if (sink) {
     // A document that did not count is listed with the reason, never silently dropped.
-    for (const [index, d] of docs.entries()) {
+    let why = '';
+    for (let index = 0; index < docs.length; index++) {
       if (counted?.has(index)) continue;
-      ignored.push({
+      const d = docs[index] as (typeof docs)[number];
+      const x = {
         index,
         kind: d.kind,
         specialty: d.specialty,
         date: d.date,
-        why: whyIgnored(rule, d, reference, window, starts),
-      });
+        why: whyIgnored(rule, d, reference, window, starts ?? []),
+      };
+      ignored.push(x);
+      why = `${why}${why === '' ? '' : '; '}#${index}: ${x.why}`;
     }
-    if (ignored.length > 0)
-      sink.trace.push(
-        traceStep('documentation.ignored', ignored.map((x) => `#${x.index}: ${x.why}`).join('; ')),
-      );
+    if (ignored.length > 0) sink.trace.push(traceStep('documentation.ignored', why));
     sink.trace.push(
-      traceStep(
-        missing.length === 0 ? 'documentation.complete' : 'documentation.missing',
-        missing.join(',') || `${requirements.length} requirement(s) met`,
-      ),
+      missing.length === 0
+        ? rule.completeStep
+        : traceStep('documentation.missing', missing.join(',')),
     );
   }
   return {

@@ -39,19 +39,14 @@ export function resolveIndications(
 ): ResolvedIndications {
   const technique: Technique = req.technique ?? 'unknown';
   const rows = readings?.diagnosisMap.rows ?? [];
-  const mapBasis = (): BasisFields => ({
-    basis: 'reading',
-    cites: [],
-    readings: [{ id: 'diagnosis-map', reason: readings?.diagnosisMap.note ?? 'no diagnosis map' }],
-  });
   // Each diagnosis once: 100,000 copies of one code say no more than one does.
-  const diagnoses = req.diagnoses && [...new Set(req.diagnoses)];
-  const fromDiagnoses = diagnoses
-    ? mapDiagnoses(rows, diagnoses, { mediastinalInvolvement: req.mediastinalInvolvement })
-    : [];
+  const fromDiagnoses =
+    req.diagnoses === undefined
+      ? []
+      : mapDiagnoses(rows, eachOnce(req.diagnoses), req.mediastinalInvolvement);
   let conflict: string | null = null;
   if (req.indication !== undefined) {
-    const short = readings?.shorthands.find((x) => x.id === req.indication);
+    const short = shorthandOf(readings, req.indication);
     const id = short ? short.indication : req.indication;
     if (short)
       sink?.trace.push(
@@ -70,7 +65,7 @@ export function resolveIndications(
           reason(
             'indication.conflict',
             `The stated indication and the diagnoses disagree: ${conflict}.`,
-            mapBasis(),
+            diagnosisMapBasis(readings),
           ),
         );
       }
@@ -91,8 +86,13 @@ export function resolveIndications(
     const unmapped = fromDiagnoses.filter((d) => d.indication === null).map((d) => d.code);
     if (unmapped.length > 0) {
       const text = `${listed(unmapped)} ${unmapped.length === 1 ? 'maps' : 'map'} to no indication of the project's diagnosis map: ${unmapped.length === 1 ? 'it counts' : 'they count'} as an indication the revision table does not name.`;
-      flags?.push({ flag: 'unmapped-diagnosis', subject: listed(unmapped), text, ...mapBasis() });
-      sink.reasons.push(reason('indication.unmapped', text, mapBasis()));
+      flags?.push({
+        flag: 'unmapped-diagnosis',
+        subject: listed(unmapped),
+        text,
+        ...diagnosisMapBasis(readings),
+      });
+      sink.reasons.push(reason('indication.unmapped', text, diagnosisMapBasis(readings)));
     }
     sink.trace.push(
       traceStep(
@@ -102,6 +102,34 @@ export function resolveIndications(
     );
   }
   return { items, technique, from: 'diagnosis', fromDiagnoses, conflict };
+}
+
+/** The basis of what the diagnosis map says. */
+const diagnosisMapBasis = (readings: Pick<ReadingsSlice, 'diagnosisMap'> | null): BasisFields => ({
+  basis: 'reading',
+  cites: [],
+  readings: [{ id: 'diagnosis-map', reason: readings?.diagnosisMap.note ?? 'no diagnosis map' }],
+});
+
+/** The shorthand `id` names, if any. */
+export function shorthandOf(readings: Pick<ReadingsSlice, 'shorthands'> | null, id: string) {
+  const list = readings?.shorthands;
+  if (list === undefined) return undefined;
+  for (let i = 0; i < list.length; i++)
+    if ((list[i] as (typeof list)[number]).id === id) return list[i];
+  return undefined;
+}
+
+/** Each value once, in order (a list of one or two is the common case). */
+export function eachOnce(values: readonly string[]): readonly string[] {
+  if (values.length < 2) return values;
+  if (values.length > 16) return [...new Set(values)];
+  const out: string[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as string;
+    if (!out.includes(v)) out.push(v);
+  }
+  return out;
 }
 
 /** The route a slice gives a request without an indication (or one no reading names). */

@@ -36,15 +36,23 @@ export interface RevisionPlan {
   route(key: RouteKey): RouteDecision;
   criteria(line: LineOfBusiness, date: string): CriteriaPart;
   documentation(line: LineOfBusiness, gated: boolean): DocumentationRule;
+  /** The `revision.selected` trace step (the same for every request the revision governs). */
+  selectedStep: TraceStep;
+  /** The determination's `revision` field. */
+  ref: NonNullable<Determination['revision']>;
 }
 
-function memo<V>(table: Map<string, V> | null, key: string | null, build: () => V): V {
-  // key is null exactly when table is (no table: nothing to key).
-  if (table === null || key === null) return build();
-  let v = table.get(key);
+/** Each line's entries by a numeric key, built once and frozen, up to MAX_ENTRIES keys a line. */
+function memo<V>(table: Map<string, Map<number, V>>, line: string, key: number, build: () => V): V {
+  let byKey = table.get(line);
+  if (byKey === undefined) {
+    byKey = new Map();
+    table.set(line, byKey);
+  }
+  let v = byKey.get(key);
   if (v === undefined) {
     v = frozen(build());
-    if (table.size < MAX_ENTRIES) table.set(key, v);
+    if (byKey.size < MAX_ENTRIES) byKey.set(key, v);
   }
   return v;
 }
@@ -100,8 +108,8 @@ export function compilePlan(
   const slice = edition ? sliceFor(edition, revision.id) : null;
   const keep = <V>(v: V) => (table ? frozen(v) : v);
   const decide = (key: RouteKey) => decideRoute(revision, slice, key);
-  const criteria = table ? new Map<string, CriteriaPart>() : null;
-  const documentation = table ? new Map<string, DocumentationRule>() : null;
+  const criteria = table ? new Map<string, Map<number, CriteriaPart>>() : null;
+  const documentation = table ? new Map<string, Map<number, DocumentationRule>>() : null;
   return {
     revision,
     slice,
@@ -113,14 +121,27 @@ export function compilePlan(
     scope: new Set(revision.codes.map((c) => c.code)),
     basis: keep(revisionBasis(revision)),
     route: table ? routeTable(decide) : decide,
-    criteria: (line, date) =>
-      memo(criteria, criteria && `${line}\u0001${statusKey(revision, line, date)}`, () =>
-        criteriaOf(revision, line, date, undefined),
-      ),
+    criteria: (line, date) => {
+      const key = criteria === null ? -1 : statusKey(revision, line, date);
+      return criteria === null || key < 0
+        ? criteriaOf(revision, line, date, undefined)
+        : memo(criteria, line, key, () => criteriaOf(revision, line, date, undefined));
+    },
     documentation: (line, gated) =>
-      memo(documentation, documentation && (gated ? `${line}\u00011` : `${line}\u00010`), () =>
-        documentationRule(revision, slice, line, gated),
-      ),
+      documentation === null
+        ? documentationRule(revision, slice, line, gated)
+        : memo(documentation, line, gated ? 1 : 0, () =>
+            documentationRule(revision, slice, line, gated),
+          ),
+    selectedStep: keep(
+      traceStep('revision.selected', `${revision.id} (effective ${revision.effectiveOn})`),
+    ),
+    ref: keep({
+      id: revision.id,
+      approvedOn: revision.approvedOn,
+      effectiveOn: revision.effectiveOn,
+      sha256: revision.sha256,
+    }),
   };
 }
 

@@ -11,10 +11,12 @@ const RE2 = /^[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?$/;
 export const UNSURE: unique symbol = Symbol('unsure');
 
 const OBJECT_PROTO = Object.prototype;
+// An object zod reads as one: a strict object reads its string keys (for...in), never a symbol key,
+// so a symbol key changes nothing zod answers about it (nor anything the evaluator reads).
 function plain(v: unknown): v is Record<string, unknown> {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const proto = Object.getPrototypeOf(v);
-  return (proto === OBJECT_PROTO || proto === null) && Object.getOwnPropertySymbols(v).length === 0;
+  return proto === OBJECT_PROTO || proto === null;
 }
 function truthy(r: unknown): boolean {
   return r instanceof Promise ? false : Boolean(r);
@@ -357,7 +359,7 @@ function check27(v: unknown): unknown {
 }
 
 function check28(v: unknown): unknown {
-  return plain(v) ? v : UNSURE;
+  return plain(v) && Object.getOwnPropertySymbols(v).length === 0 ? v : UNSURE;
 }
 
 /** The parsed value (the input itself unless a default fills a field), or {@link UNSURE}. */

@@ -216,8 +216,12 @@ export function mainIndication(
   const main = decision.main;
   return main && main.id !== null
     ? {
-        ...main,
         id: main.id,
+        named: main.named,
+        namedIn: main.namedIn,
+        label: main.label,
+        route: main.route,
+        reading: main.reading,
         technique: resolved.technique,
         from: resolved.from,
         fromDiagnoses: resolved.fromDiagnoses,
