@@ -99,6 +99,12 @@ create table if not exists crd_audit.hook_call (
   response jsonb not null
 );
 revoke all on crd_audit.hook_call from public;
+-- A row under 8 kB stays inline and uncompressed: PostgreSQL's default compresses any row over
+-- ~2 kB (pglz), which an assertion (~2.2 kB) and an audit entry (~4.5 kB) both are. In PGlite
+-- that compression was about a fifth of the storage CPU per hook call (docs/performance.md).
+-- Larger rows (big requests) are still compressed and moved out of line as usual.
+alter table crd_assertion set (toast_tuple_target = 8160);
+alter table crd_audit.hook_call set (toast_tuple_target = 8160);
 create table if not exists crd_jti (
   issuer text not null,
   jti text not null,
