@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openPgliteThread } from './internal/pglite-thread.js';
+import { dollarQuoted } from './internal/sql-literal.js';
 
 /** A stored coverage-information assertion: no member data beyond a keyed hash. */
 export interface StoredAssertion {
@@ -99,6 +100,12 @@ create table if not exists crd_audit.hook_call (
   response jsonb not null
 );
 revoke all on crd_audit.hook_call from public;
+-- A row under 8 kB stays inline and uncompressed: PostgreSQL's default compresses any row over
+-- ~2 kB (pglz), which an assertion (~2.2 kB) and an audit entry (~4.5 kB) both are. In PGlite
+-- that compression was about a fifth of the storage CPU per hook call (docs/performance.md).
+-- Larger rows (big requests) are still compressed and moved out of line as usual.
+alter table crd_assertion set (toast_tuple_target = 8160);
+alter table crd_audit.hook_call set (toast_tuple_target = 8160);
 create table if not exists crd_jti (
   issuer text not null,
   jti text not null,
@@ -216,6 +223,16 @@ class Batcher<T, R> {
  * it on every batch, which in PGlite cost about as much as a batch of 8 records.
  */
 const RECORD = 'select crd_record($1::jsonb, $2::jsonb, $3::jsonb)';
+/**
+ * The same call with its three arguments written into the statement as dollar-quoted
+ * constants, sent as one simple query (PGlite). PGlite runs a query with parameters as
+ * six protocol messages (parse, describe, bind, describe, execute, sync) and encodes every
+ * parameter in JavaScript; the simple query is one message. In PGlite this cut its CPU per
+ * stored call by about 30% (docs/performance.md). The text is ours (JSON.stringify output),
+ * and a dollar-quoted constant has no escapes, so nothing in it can end the constant early.
+ */
+const recordInline = (assertions: string, audit: string, jtis: string) =>
+  `select crd_record(${dollarQuoted(assertions)}::jsonb, ${dollarQuoted(audit)}::jsonb, ${dollarQuoted(jtis)}::jsonb)`;
 
 const JTI = `insert into crd_jti (issuer, jti, expires_at)
   select issuer, jti, to_timestamp(exp) from jsonb_to_recordset($1::jsonb) as x(issuer text, jti text, exp double precision)
@@ -254,9 +271,20 @@ type JtiItem = { issuer: string; jti: string; exp: number };
  * `memoryJti`: a store only this process writes (PGlite) checks token ids in
  * memory (loaded from the table at start) and writes them with the next batch
  * of assertions, or within 50 ms; a shared server checks them in the table, so
- * a replay is refused by every process.
+ * a replay is refused by every process. `inlineRecord`: each batch is one simple
+ * query with its data written in (`recordInline`; PGlite), else a query with
+ * parameters (a server: node-postgres sends them in one round trip anyway).
  */
-const storeOver = async (sql: Sql, memoryJti: boolean, parallel = 1): Promise<AssertionStore> => {
+interface StoreMode {
+  memoryJti: boolean;
+  inlineRecord: boolean;
+  parallel?: number;
+}
+
+const storeOver = async (
+  sql: Sql,
+  { memoryJti, inlineRecord, parallel = 1 }: StoreMode,
+): Promise<AssertionStore> => {
   await sql.exec(SCHEMA);
   const seen = new Map<string, number>();
   let pending: JtiItem[] = [];
@@ -281,7 +309,10 @@ const storeOver = async (sql: Sql, memoryJti: boolean, parallel = 1): Promise<As
           `{"hook":${JSON.stringify(a.hook)},"hook_instance":${JSON.stringify(a.hookInstance)},"status":${JSON.stringify(a.status)},"request":${jsonOf(a.request)},"response":${jsonOf(a.response)}}`,
       )
       .join(',')}]`;
-    await sql.query(RECORD, [JSON.stringify(rows), audit, JSON.stringify(takePending())]);
+    const assertions = JSON.stringify(rows);
+    const jtis = JSON.stringify(takePending());
+    if (inlineRecord) await sql.exec(recordInline(assertions, audit, jtis));
+    else await sql.query(RECORD, [assertions, audit, jtis]);
     return items.map(() => undefined);
   }, parallel);
   const flushPending = async () => {
@@ -349,7 +380,7 @@ const storeOver = async (sql: Sql, memoryJti: boolean, parallel = 1): Promise<As
  */
 export const openPgliteStore = async (dir: string): Promise<AssertionStore> => {
   mkdirSync(dir, { recursive: true });
-  return storeOver(await openPgliteThread(join(dir)), true);
+  return storeOver(await openPgliteThread(join(dir)), { memoryJti: true, inlineRecord: true });
 };
 
 /** A PostgreSQL server (node-postgres pool). */
@@ -372,7 +403,7 @@ export const openPostgresStore = async (url: string): Promise<AssertionStore> =>
     close: () => pool.end(),
   };
   // Four batches in flight (of the pool's eight connections): commits overlap.
-  return storeOver(sql, false, 4);
+  return storeOver(sql, { memoryJti: false, inlineRecord: false, parallel: 4 });
 };
 
 /** PostgreSQL at `databaseUrl` when given, else PGlite under `dataDir/pglite`. */
