@@ -89,13 +89,20 @@ describe('numberedLines', () => {
 const runs = { numRuns: Number(process.env.FC_NUM_RUNS ?? 100) };
 
 /** The items of lineBatches, each batch checked and expanded into its lines. */
-const batched = async (chunks: string[], maxLength?: number, batchSize?: number) => {
+const batched = async (
+  chunks: string[],
+  maxLength?: number,
+  batchSize?: number,
+  batchChars?: number,
+) => {
   const out: NumberedLine[] = [];
-  for await (const item of lineBatches(from(chunks), { maxLength, batchSize })) {
+  for await (const item of lineBatches(from(chunks), { maxLength, batchSize, batchChars })) {
     if ('bounds' in item) {
       const batch: LineBatch = item;
       const n = batch.bounds.length / 2;
-      expect(Number.isInteger(n) && n >= 1 && n <= (batchSize ?? 1000)).toBe(true);
+      expect(Number.isInteger(n) && n >= 1 && n <= (batchSize ?? 250)).toBe(true);
+      // Only the last line may take a batch's text to its character budget.
+      expect(batch.bounds[2 * n - 2] ?? 0).toBeLessThan(batchChars ?? 96 * 1024);
       for (let i = 0; i < n; i++) out.push({ line: batch.first + i, text: lineOf(batch, i) });
     } else out.push(item);
   }
@@ -128,6 +135,7 @@ describe('lineBatches', () => {
 
   it('refuses a batch size that is not a whole number of at least 1', async () => {
     await expect(batched(['a'], undefined, 0)).rejects.toThrow(RangeError);
+    await expect(batched(['a'], undefined, 1, 0)).rejects.toThrow(RangeError);
   });
 
   it('gives exactly the lines of numberedLines for any text, chunking, cap and batch size (property)', async () => {
@@ -137,8 +145,9 @@ describe('lineBatches', () => {
         fc.array(fc.oneof(fc.string({ unit }), fc.string()), { maxLength: 12 }),
         fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
         fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
-        async (parts, maxLength, batchSize) => {
-          expect(await batched(parts, maxLength, batchSize)).toEqual(
+        fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+        async (parts, maxLength, batchSize, batchChars) => {
+          expect(await batched(parts, maxLength, batchSize, batchChars)).toEqual(
             await collect(parts, maxLength),
           );
         },
@@ -153,7 +162,7 @@ describe('lineBatches', () => {
       fc.asyncProperty(fc.array(fc.nat({ max: text.length }), { maxLength: 8 }), async (cuts) => {
         const at = [0, ...[...cuts].sort((a, b) => a - b), text.length];
         const chunks = at.slice(1).map((end, k) => text.slice(at[k], end));
-        expect(await batched(chunks, 30, 7)).toEqual(await collect([text], 30));
+        expect(await batched(chunks, 30, 7, 50)).toEqual(await collect([text], 30));
       }),
       runs,
     );

@@ -21,7 +21,7 @@ export interface RunImpactOptions extends ImpactOptions {
   workers?: number;
   /** The line cap of the reader, named in the issue of a line reported `tooLong`. */
   maxLineLength?: number;
-  /** Lines per batch sent to a worker, when the lines come one by one (default 1000; {@link lineBatches} sets its own). */
+  /** Lines per batch sent to a worker, when the lines come one by one (default 250; {@link lineBatches} sets its own). */
   batchSize?: number;
 }
 
@@ -42,7 +42,7 @@ export interface NumberedLine {
 
 const isBatch = (item: NumberedLine | LineBatch): item is LineBatch => 'bounds' in item;
 /** Batches a worker holds at once (the one it evaluates and those waiting): enough that it never waits for this thread. */
-const QUEUED_PER_WORKER = 3;
+const QUEUED_PER_WORKER = 4;
 
 /** The most threads {@link runImpact} uses: the cores of this machine. */
 export function maxWorkers(): number {
