@@ -56,6 +56,7 @@ export function maxWorkers(): number {
  *
  * `lines` may come one by one ({@link numberedLines}) or in batches
  * ({@link lineBatches}: no object per line, the fastest way to read a file).
+ * A batch is consumed: with workers, its bounds' buffer may move to a worker.
  *
  * @example
  * const report = await runImpact(imrt, lineBatches(stream), {
@@ -190,9 +191,12 @@ async function inWorkers(
     }
     queued[k] = (queued[k] ?? 0) + 1;
     inFlight += 1;
-    // One string per batch (cloning it is one copy) and its bounds, their buffer transferred.
+    // One string per batch (cloning it is one copy) and its bounds, their buffer transferred when
+    // it holds nothing else (a batch of lineBatches always has a buffer of its own).
     const message: ToWorker = batch;
-    pool[k]?.postMessage(message, [batch.bounds.buffer]);
+    const { bounds } = batch;
+    const own = bounds.byteOffset === 0 && bounds.byteLength === bounds.buffer.byteLength;
+    pool[k]?.postMessage(message, own ? [bounds.buffer] : []);
   };
   try {
     // Lines that come one by one are gathered into batches here.
