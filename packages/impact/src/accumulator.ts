@@ -2,6 +2,7 @@ import { LISTED_ISSUES } from '@criteria/errors';
 import { type Outcome as Decided, type Route, safeEvaluateOutcomes } from '@criteria/evaluator';
 import { findRevision, type LoadedPolicy, revisionRef } from '@criteria/schema/core';
 import { IMPACT_SCHEMA_VERSION, ROUTES } from './constants.js';
+import { type LineBatch, lineOf } from './lines.js';
 import type { Change, ChangeKind, Example, ImpactReport, InvalidLine, Outcome } from './report.js';
 
 /** What to compare and how much detail to keep. */
@@ -195,6 +196,12 @@ export class ImpactAccumulator {
       this.tally('documentation', docState(from), docState(to), line, input, from, to);
     }
     if (!changed) s.unchanged += 1;
+  }
+
+  /** Adds every line of a batch ({@link lineBatches}), as {@link ImpactAccumulator.add} would one by one. */
+  addBatch(batch: LineBatch): void {
+    const n = batch.bounds.length >> 1;
+    for (let i = 0; i < n; i++) this.add(batch.first + i, lineOf(batch, i));
   }
 
   /**

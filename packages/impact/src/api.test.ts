@@ -10,6 +10,7 @@ describe('public API', () => {
       [
         "ChangeKindSchema",
         "ChangeSchema",
+        "DEFAULT_BATCH_LINES",
         "ExampleSchema",
         "IMPACT_SCHEMA_VERSION",
         "ImpactAccumulator",
@@ -18,6 +19,8 @@ describe('public API', () => {
         "MAX_LINE_LENGTH",
         "OutcomeSchema",
         "ROUTES",
+        "lineBatches",
+        "lineOf",
         "maxWorkers",
         "numberedLines",
         "readAll",

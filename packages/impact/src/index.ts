@@ -1,5 +1,13 @@
 export { ImpactAccumulator, type ImpactOptions, type ImpactPartial } from './accumulator.js';
-export { MAX_LINE_LENGTH, numberedLines, readAll } from './lines.js';
+export {
+  DEFAULT_BATCH_LINES,
+  type LineBatch,
+  lineBatches,
+  lineOf,
+  MAX_LINE_LENGTH,
+  numberedLines,
+  readAll,
+} from './lines.js';
 export {
   type Change,
   type ChangeKind,
@@ -16,4 +24,10 @@ export {
   OutcomeSchema,
   ROUTES,
 } from './report.js';
-export { maxWorkers, type NumberedLine, type RunImpactOptions, runImpact } from './run.js';
+export {
+  type ImpactInput,
+  maxWorkers,
+  type NumberedLine,
+  type RunImpactOptions,
+  runImpact,
+} from './run.js';

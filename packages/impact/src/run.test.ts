@@ -1,6 +1,7 @@
 import { generateNdjson } from '@criteria/gen-requests';
 import { imrt } from '@criteria/policy-imrt';
 import { describe, expect, it } from 'vitest';
+import { lineBatches, numberedLines } from './lines.js';
 import { runImpact } from './run.js';
 
 const texts = [...generateNdjson({ count: 4000, seed: 5 })].join('').split('\n').slice(0, -1);
@@ -17,6 +18,24 @@ describe('runImpact', () => {
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
     expect(one.lines).toEqual({ total: 4002, blank: 1, invalid: 1, evaluated: 4000 });
     expect(one.routeChanged).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('gives the same report from batches of lines, with 1 and 2 threads, as from lines one by one', async () => {
+    const one = JSON.stringify(await runImpact(imrt, lines(), options));
+    // The file as a stream of chunks (a line holding \n is then two lines, one of them invalid).
+    const file = texts.map((t) => t.replaceAll('\n', ' ')).join('\n');
+    const chunks = async function* () {
+      for (let at = 0; at < file.length; at += 70_001) yield file.slice(at, at + 70_001);
+    };
+    const byLine = JSON.stringify(await runImpact(imrt, numberedLines(chunks()), options));
+    expect(byLine).toBe(one);
+    for (const workers of [1, 2]) {
+      const batched = await runImpact(imrt, lineBatches(chunks(), { batchSize: 250 }), {
+        ...options,
+        workers,
+      });
+      expect(JSON.stringify(batched)).toBe(one);
+    }
   }, 60_000);
 
   it('reads an async stream of lines', async () => {

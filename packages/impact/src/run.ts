@@ -5,8 +5,9 @@ import { Worker } from 'node:worker_threads';
 import type { LoadedPolicy } from '@criteria/schema';
 import { ImpactAccumulator, type ImpactOptions, type ImpactPartial } from './accumulator.js';
 import { buildIsFresh, workspaceClosure } from './built.js';
+import { DEFAULT_BATCH_LINES, type LineBatch } from './lines.js';
 import type { ImpactReport } from './report.js';
-import type { Batch } from './worker.js';
+import type { FromWorker, ToWorker } from './worker.js';
 
 /** How to run an impact analysis. */
 export interface RunImpactOptions extends ImpactOptions {
@@ -20,9 +21,14 @@ export interface RunImpactOptions extends ImpactOptions {
   workers?: number;
   /** The line cap of the reader, named in the issue of a line reported `tooLong`. */
   maxLineLength?: number;
-  /** Lines per batch sent to a worker (default 1000). */
+  /** Lines per batch sent to a worker, when the lines come one by one (default 250; {@link lineBatches} sets its own). */
   batchSize?: number;
 }
+
+/** What {@link runImpact} reads: numbered lines, or batches of them ({@link lineBatches}), or both. */
+export type ImpactInput =
+  | AsyncIterable<NumberedLine | LineBatch>
+  | Iterable<NumberedLine | LineBatch>;
 
 /**
  * One line of the request file, numbered from 1. `tooLong` (the line's length)
@@ -34,9 +40,9 @@ export interface NumberedLine {
   tooLong?: number;
 }
 
-const DEFAULT_BATCH_SIZE = 1000;
+const isBatch = (item: NumberedLine | LineBatch): item is LineBatch => 'bounds' in item;
 /** Batches a worker holds at once (the one it evaluates and those waiting): enough that it never waits for this thread. */
-const QUEUED_PER_WORKER = 3;
+const QUEUED_PER_WORKER = 4;
 
 /** The most threads {@link runImpact} uses: the cores of this machine. */
 export function maxWorkers(): number {
@@ -48,15 +54,19 @@ export function maxWorkers(): number {
  * reports what changes. Streams: at most a few batches of lines are held at
  * once, whatever the input's size. Invalid lines are counted, never fatal.
  *
+ * `lines` may come one by one ({@link numberedLines}) or in batches
+ * ({@link lineBatches}: no object per line, the fastest way to read a file).
+ * A batch is consumed: with workers, its bounds' buffer may move to a worker.
+ *
  * @example
- * const report = await runImpact(imrt, numberedLines(stream), {
+ * const report = await runImpact(imrt, lineBatches(stream), {
  *   from: '2021-03-02', to: '2023-01-10', workers: 2,
  * });
  * report.routeChanged;
  */
 export async function runImpact(
   policy: LoadedPolicy,
-  lines: AsyncIterable<NumberedLine> | Iterable<NumberedLine>,
+  lines: ImpactInput,
   options: RunImpactOptions,
 ): Promise<ImpactReport> {
   const asked = options.workers ?? 1;
@@ -65,9 +75,10 @@ export async function runImpact(
   const workers = Math.min(asked, maxWorkers());
   const total = new ImpactAccumulator(policy, options);
   if (workers === 1) {
-    for await (const { line, text, tooLong } of lines)
-      if (tooLong === undefined) total.add(line, text);
-      else total.addTooLong(line, tooLong, options.maxLineLength);
+    for await (const item of lines)
+      if (isBatch(item)) total.addBatch(item);
+      else if (item.tooLong === undefined) total.add(item.line, item.text);
+      else total.addTooLong(item.line, item.tooLong, options.maxLineLength);
     return total.report();
   }
   await inWorkers(policy, lines, options, workers, total);
@@ -113,26 +124,29 @@ function builtWorker(): URL | null {
 
 async function inWorkers(
   policy: LoadedPolicy,
-  lines: AsyncIterable<NumberedLine> | Iterable<NumberedLine>,
+  lines: ImpactInput,
   options: RunImpactOptions,
   count: number,
   total: ImpactAccumulator,
 ): Promise<void> {
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_LINES;
   const accOptions: ImpactOptions = {
     from: options.from,
     to: options.to,
     ...(options.examples === undefined ? {} : { examples: options.examples }),
     ...(options.maxInvalid === undefined ? {} : { maxInvalid: options.maxInvalid }),
   };
+  // The workers start first, so their start-up overlaps this thread's reading and first batches.
   // This thread is one of the `count`: it reads, and evaluates whatever batch no worker has room
-  // for, into an accumulator of its own (merged at the end, like a worker's partials). The
-  // workers start before the first line is read, so their start-up overlaps the reading.
-  const local = new ImpactAccumulator(policy, accOptions);
+  // for, into an accumulator of its own. Each worker keeps one accumulator for the whole run and
+  // answers each batch with a bare acknowledgement; its state crosses once, at the end. All are
+  // merged into `total`: merging is order-free, so the report is the same as one thread's.
   const pool = Array.from({ length: count - 1 }, () =>
     startWorker({ policy, options: accOptions }),
   );
+  const local = new ImpactAccumulator(policy, accOptions);
   const queued = pool.map(() => 0);
+  const partials: (ImpactPartial | null)[] = pool.map(() => null);
   let inFlight = 0;
   let failure: unknown = null;
   let wake: (() => void) | null = null;
@@ -141,15 +155,16 @@ async function inWorkers(
     wake = null;
     w?.();
   };
-  const waitForRoom = async (limit: number) => {
-    while (inFlight > limit && failure === null) await new Promise<void>((r) => (wake = r));
+  const waitFor = async (done: () => boolean) => {
+    while (!done() && failure === null) await new Promise<void>((r) => (wake = r));
     if (failure !== null) throw failure;
   };
   pool.forEach((worker, k) => {
-    worker.on('message', (partial: ImpactPartial) => {
-      total.merge(partial);
-      queued[k] = (queued[k] ?? 1) - 1;
-      inFlight -= 1;
+    worker.on('message', (message: FromWorker) => {
+      if (message === 'ack') {
+        queued[k] = (queued[k] ?? 1) - 1;
+        inFlight -= 1;
+      } else partials[k] = message.partial;
       notify();
     });
     worker.on('error', (e) => {
@@ -157,59 +172,74 @@ async function inWorkers(
       notify();
     });
     worker.on('exit', (code) => {
-      if (inFlight > 0) failure ??= new Error(`impact worker exited with code ${code}`);
+      if (partials[k] === null) failure ??= new Error(`impact worker exited with code ${code}`);
       notify();
     });
   });
   /** Each batch goes to the least busy worker with room, else this thread evaluates it. */
-  const dispatch = async (first: number, texts: string[]) => {
+  const dispatch = async (batch: LineBatch) => {
     if (failure !== null) throw failure;
     let k = -1;
     for (let w = 0; w < pool.length; w++)
       if ((queued[w] ?? 0) < QUEUED_PER_WORKER && (k === -1 || (queued[w] ?? 0) < (queued[k] ?? 0)))
         k = w;
     if (k === -1) {
-      for (let i = 0; i < texts.length; i++) local.add(first + i, texts[i] ?? '');
+      local.addBatch(batch);
       // Let the workers' answers in (they are what frees their queues).
       await new Promise<void>((r) => setImmediate(r));
       return;
     }
     queued[k] = (queued[k] ?? 0) + 1;
     inFlight += 1;
-    // One string per batch (cloning it is one copy, where an array clones each line) and where
-    // each line ends in it (a line may hold any character), the offsets' buffer transferred.
-    const ends = new Uint32Array(texts.length);
-    let end = 0;
-    for (let i = 0; i < texts.length; i++) {
-      end += (texts[i] ?? '').length;
-      ends[i] = end;
-    }
-    const batch: Batch = { first, text: texts.join(''), ends };
-    pool[k]?.postMessage(batch, [ends.buffer]);
+    // One string per batch (cloning it is one copy) and its bounds, their buffer transferred when
+    // it holds nothing else (a batch of lineBatches always has a buffer of its own).
+    const message: ToWorker = batch;
+    const { bounds } = batch;
+    const own = bounds.byteOffset === 0 && bounds.byteLength === bounds.buffer.byteLength;
+    pool[k]?.postMessage(message, own ? [bounds.buffer] : []);
   };
   try {
-    let first = 0;
+    // Lines that come one by one are gathered into batches here.
     let texts: string[] = [];
-    for await (const { line, text, tooLong } of lines) {
+    let first = 0;
+    const flush = async () => {
+      if (texts.length === 0) return;
+      // A line may hold any character (even a newline): bounds, not separators, delimit it.
+      const bounds = new Uint32Array(2 * texts.length);
+      let end = 0;
+      for (let i = 0; i < texts.length; i++) {
+        bounds[2 * i] = end;
+        end += (texts[i] ?? '').length;
+        bounds[2 * i + 1] = end;
+      }
+      const batch = { first, text: texts.join(''), bounds };
+      texts = [];
+      await dispatch(batch);
+    };
+    for await (const item of lines) {
+      if (isBatch(item)) {
+        await flush();
+        await dispatch(item);
+        continue;
+      }
+      const { line, text, tooLong } = item;
       if (tooLong !== undefined) {
         // Counted here, not sent: the next line starts a new batch (lines in a batch are consecutive).
+        await flush();
         total.addTooLong(line, tooLong, options.maxLineLength);
         continue;
       }
-      if (texts.length > 0 && line !== first + texts.length) {
-        // Lines must be consecutive within a batch; start a new one at a gap.
-        await dispatch(first, texts);
-        texts = [];
-      }
+      // Lines must be consecutive within a batch; start a new one at a gap.
+      if (texts.length > 0 && line !== first + texts.length) await flush();
       if (texts.length === 0) first = line;
       texts.push(text);
-      if (texts.length >= batchSize) {
-        await dispatch(first, texts);
-        texts = [];
-      }
+      if (texts.length >= batchSize) await flush();
     }
-    if (texts.length > 0) await dispatch(first, texts);
-    await waitForRoom(0);
+    await flush();
+    await waitFor(() => inFlight === 0);
+    for (const worker of pool) worker.postMessage(null satisfies ToWorker);
+    await waitFor(() => partials.every((p) => p !== null));
+    for (const partial of partials) if (partial !== null) total.merge(partial);
     total.merge(local.partial());
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));

@@ -1,9 +1,9 @@
 import { escapeControl } from '@criteria/errors';
 import {
   type ImpactReport,
+  lineBatches,
   MAX_LINE_LENGTH,
   maxWorkers,
-  numberedLines,
   runImpact,
 } from '@criteria/impact';
 import { findRevision } from '@criteria/schema';
@@ -91,9 +91,10 @@ function withProgress(
       }
     })(),
     lines: (l) => {
+      const before = lines;
       lines = l;
       // Look at the clock every 1,000 lines, redraw at most 4 times a second.
-      if (l % 1000 === 0) {
+      if (Math.floor(l / 1000) !== Math.floor(before / 1000)) {
         const now = performance.now();
         if (now - drawn > 250) {
           drawn = now;
@@ -169,12 +170,15 @@ export function registerImpact(program: Command, io: Io): void {
       const workers = workerCount(io, opts.workers);
       const input = await openInput(io, '--requests', opts.requests);
       const progress = io.stderrIsTty ? withProgress(io, input.chunks, input.bytes) : null;
-      const lines = numberedLines(progress?.chunks ?? input.chunks);
+      // In batches of lines (no object or promise per line): the calling thread reads for every thread.
+      const lines = lineBatches(progress?.chunks ?? input.chunks, { maxLength: MAX_LINE_LENGTH });
       const counted = progress
         ? (async function* () {
-            for await (const l of lines) {
-              progress.lines(l.line);
-              yield l;
+            for await (const item of lines) {
+              progress.lines(
+                'bounds' in item ? item.first + item.bounds.length / 2 - 1 : item.line,
+              );
+              yield item;
             }
           })()
         : lines;
