@@ -10,10 +10,12 @@
 // What keeps one instance of every module:
 // - every package (`@criteria/*` and third-party) and every `#` import stays external: a
 //   consumer importing both `@criteria/evaluator` and `@criteria/schema/core` gets the one
-//   `@criteria/schema/core` file, never a copy inlined into the evaluator;
+//   `@criteria/schema/core` file, never a copy inlined into the evaluator (and the build
+//   fails if a file from outside the package's src/ was bundled);
 // - the entry points of one package are split (`splitting`): code that two entry points
 //   share is one chunk under dist/internal/ (which `exports` closes), imported by both.
 import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -36,7 +38,7 @@ const entryPoints = [...new Set([...targets(pkg.exports), ...targets(pkg.imports
 if (entryPoints.length === 0)
   throw new Error(`${pkg.name}: package.json names no ./dist/*.js entry point`);
 
-await build({
+const { metafile } = await build({
   entryPoints,
   outdir: 'dist',
   bundle: true,
@@ -48,5 +50,12 @@ await build({
   external: ['#*'],
   chunkNames: 'internal/chunk-[hash]',
   sourcemap: true,
+  metafile: true,
   logLevel: 'warning',
 });
+
+// Nothing from outside the package's own src/ may be inlined (a copy of another package).
+for (const input of Object.keys(metafile.inputs)) {
+  if (relative(resolve('src'), resolve(input)).startsWith('..'))
+    throw new Error(`${pkg.name}: ${input} was bundled; only the package's own src/ may be`);
+}
