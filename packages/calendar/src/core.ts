@@ -13,4 +13,11 @@ export {
   subtractMonths,
 } from './arithmetic.js';
 export { dayNumber, isoOfDay } from './day-number.js';
-export { assertIsoDate, type IsoDate, isIsoDate, parseIsoDate } from './iso-date.js';
+export {
+  assertIsoDate,
+  /** What a date must be, as issues say it (the main entry's zod schema says the same). */
+  EXPECTED as ISO_DATE_EXPECTED,
+  type IsoDate,
+  isIsoDate,
+  parseIsoDate,
+} from './iso-date.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXPECTED, isIsoDate } from './iso-date.js';
+import { ISO_DATE_EXPECTED, isIsoDate } from './core.js';
 
 /**
  * Zod schema for {@link IsoDate}: the shape and a real calendar day. Its JSON
@@ -9,7 +9,7 @@ import { EXPECTED, isIsoDate } from './iso-date.js';
  */
 export const IsoDateSchema = z
   .string()
-  .refine(isIsoDate, { message: `expected ${EXPECTED}` })
+  .refine(isIsoDate, { message: `expected ${ISO_DATE_EXPECTED}` })
   .meta({
     format: 'date',
     pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',

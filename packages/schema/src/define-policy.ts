@@ -7,7 +7,7 @@ import {
   type Result,
 } from '@criteria/errors';
 import { contentHash } from './content-hash.js';
-import { fieldIssuesFromZod } from './field-issues.js';
+import { fieldIssuesFromZod } from './core.js';
 import {
   type Policy,
   type PolicyInput,
@@ -95,4 +95,4 @@ export function definePolicy(input: PolicyWithReadingsInput): LoadedPolicy {
 /** Types a revision module's data (validation happens when the policy is defined). */
 export const defineRevision = (revision: RevisionInput): RevisionInput => revision;
 
-export { type RevisionRef, revisionRef } from './revision-ref-of.js';
+export { type RevisionRef, revisionRef } from './core.js';

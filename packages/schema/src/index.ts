@@ -1,4 +1,7 @@
 export { canonicalJson, contentHash } from './content-hash.js';
+// What core.ts exports is imported through it, so that the build's main entry imports
+// `@criteria/schema/core` instead of a copy or a shared chunk (tools/build/bundle.mjs).
+export { fieldIssuesFromZod, findRevision, safeFindRevision } from './core.js';
 export {
   definePolicy,
   defineRevision,
@@ -10,8 +13,6 @@ export {
   revisionRef,
 } from './define-policy.js';
 export { MAX_DESCRIPTORS_LENGTH, parseDescriptors } from './descriptors.js';
-export { fieldIssuesFromZod } from './field-issues.js';
-export { findRevision, safeFindRevision } from './find-revision.js';
 export { frozenPolicyModule } from './frozen-module.js';
 export {
   type ClinicalAttributes,

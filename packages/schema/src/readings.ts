@@ -274,4 +274,4 @@ export function readingConflicts(
   return [...new Set(out)];
 }
 
-export { sliceFor } from './readings-slice.js';
+export { sliceFor } from './core.js';

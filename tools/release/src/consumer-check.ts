@@ -5,8 +5,9 @@
  * changesets wrote), then, in an empty folder outside the workspace:
  * `npm install @criteria/evaluator @criteria/policy-imrt @criteria/cli`, the
  * README's "From a service" snippet type-checked with `tsc --strict` and run
- * with plain `node`, and the installed `criteria in-effect imrt --date
- * 2021-09-01 --json`. Exit 0 when all of it works; everything is removed after.
+ * with plain `node`, a refused request (the evaluator loads zod then), and the
+ * installed `criteria in-effect imrt --date 2021-09-01 --json`. Exit 0 when all
+ * of it works; everything is removed after.
  *
  * Packages from outside the workspace (zod, commander...) come through verdaccio
  * from the registry npm is configured with; `@criteria/*` only from what was
@@ -191,6 +192,26 @@ try {
   });
   process.stdout.write(ran);
   if (!/^200 /m.test(ran)) throw new Error('the snippet did not answer 200');
+
+  // The evaluator loads zod only for a refused request, requiring its own
+  // `@criteria/evaluator/schemas` by the package's name from the bundled build.
+  step('a refused request through the installed evaluator (zod loaded on first use)');
+  const refused = sh(
+    [
+      process.execPath,
+      '--input-type=module',
+      '-e',
+      [
+        "import { safeEvaluate } from '@criteria/evaluator';",
+        "import { imrt } from '@criteria/policy-imrt';",
+        "const r = safeEvaluate(imrt, { policy: 'imrt', dateOfService: '2021-02-30', procedureCodes: [] });",
+        "process.stdout.write(r.ok ? 'ok' : r.issues.map((i) => i.path).join(','));",
+      ].join(' '),
+    ],
+    { cwd: consumer, env: cleanEnv(), capture: true },
+  );
+  if (refused !== 'lineOfBusiness,dateOfService,procedureCodes')
+    throw new Error(`a refused request gave ${refused}, expected its three issues' paths`);
 
   step('the installed criteria in-effect imrt --date 2021-09-01 --json');
   const out = sh(
