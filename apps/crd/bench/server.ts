@@ -5,6 +5,14 @@
  * body limit and JSON body parser, an unguarded path (the onRequest hook
  * returns at once), no schema, answering `{ cards: [], systemActions: [] }`.
  * Trusts the issuer whose JWKS is in BENCH_JWKS. Prints `listening on URL`.
+ *
+ * Diagnostics (never the issue's figure; `bench --diagnostics`):
+ * `POST /cds-services/bench-floor`, the token floor: a path the onRequest hook guards, so
+ * the request's token is verified by the service's own verifier and its `jti` remembered
+ * by the store exactly as for a hook call, then the same fixed 200 as the baseline (no
+ * schema); and `POST /bench/store {"record": false}`, which makes the store skip `record`
+ * (assertions and audit entry) until it is set back, so the real hook route can be timed
+ * without storage on the same server, between runs of the others.
  */
 
 import { mkdtempSync } from 'node:fs';
@@ -21,7 +29,7 @@ import {
 } from '../src/index.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'crd-bench-'));
-const store = process.env.BENCH_NO_STORE
+const backing = process.env.BENCH_NO_STORE
   ? // Diagnostic only (`--no-store`): what a hook call costs without storing anything.
     ({
       record: async () => {},
@@ -34,6 +42,13 @@ const store = process.env.BENCH_NO_STORE
   : process.env.BENCH_DATABASE_URL
     ? await openPostgresStore(process.env.BENCH_DATABASE_URL)
     : await openPgliteStore(join(dataDir, 'pglite'));
+// `record` skipped while `recording` is false (diagnostic): token ids are still remembered.
+let recording = true;
+const store: AssertionStore = {
+  ...backing,
+  record: (assertions, audit) =>
+    recording ? backing.record(assertions, audit) : Promise.resolve(),
+};
 const app = await buildServer({
   store,
   trustedIssuers: [{ iss: 'https://bench.test', jwks: JSON.parse(process.env.BENCH_JWKS ?? '{}') }],
@@ -46,6 +61,12 @@ const app = await buildServer({
     {
       plugin: async (instance: import('fastify').FastifyInstance) => {
         instance.post('/bench/fixed-200', async () => ({ cards: [], systemActions: [] }));
+        // Diagnostic: token verified and jti remembered (the guarded path), then the fixed 200.
+        instance.post('/cds-services/bench-floor', async () => ({ cards: [], systemActions: [] }));
+        instance.post('/bench/store', async (req) => {
+          recording = (req.body as { record?: unknown }).record !== false;
+          return { record: recording };
+        });
         // The server's CPU time (all threads: PGlite's included) and its main thread's
         // event-loop busy time, read by the bench before and after each run.
         instance.get('/bench/cpu', async () => ({

@@ -7,6 +7,12 @@
  * would be refused), so each one is verified, evaluated and stored.
  *
  * pnpm --filter @criteria/crd-service bench [--duration 10] [--connections 8] [--rounds 3]
+ *
+ * `--diagnostics` adds two runs to each round on the same server, reported apart and never
+ * as the issue's figure: the token floor (the service's token check and jti memory, then
+ * the fixed 200: what the issue requires of every call before any of our logic) and the
+ * hook call with its storage skipped (token, validation, evaluation, the answer; nothing
+ * stored). Rounds then go fixed, floor, no store, service.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -36,6 +42,8 @@ const { values } = parseArgs({
     alg: { type: 'string', default: 'RS384' },
     /** Diagnostic: the service storing nothing (not durable; never the figure to report). */
     'no-store': { type: 'boolean', default: false },
+    /** Diagnostics: the token floor and the hook call without storage, in every round. */
+    diagnostics: { type: 'boolean', default: false },
   },
 });
 const duration = Number(values.duration);
@@ -67,6 +75,8 @@ const server: ChildProcess = spawn(
     stdio: ['ignore', 'pipe', 'inherit'],
   },
 );
+// A client that fails (e.g. out of tokens) does not leave its server running.
+process.on('exit', () => server.kill('SIGTERM'));
 const base = await new Promise<string>((ok, fail) => {
   let out = '';
   server.stdout?.on('data', (d) => {
@@ -80,11 +90,12 @@ const base = await new Promise<string>((ok, fail) => {
 // The IMRT order-sign request (lung cancer, Medicare by SOPT coding: criteria review).
 const body = JSON.stringify(imrtRequest({ coverage: { sopt: '121' } }));
 const hookPath = '/cds-services/imrt-order-sign';
-const aud = `${base}${hookPath}`;
+const floorPath = '/cds-services/bench-floor';
 
-// Tokens are signed ahead (signing is the client's cost, not the service's).
+// Tokens are signed ahead (signing is the client's cost, not the service's), for one path.
 const tokens: string[] = [];
-const mint = async (n: number) => {
+const mint = async (n: number, path: string) => {
+  const aud = `${base}${path}`;
   const now = Math.floor(Date.now() / 1000);
   for (let i = 0; i < n; i += 200) {
     tokens.push(
@@ -159,14 +170,22 @@ const run = async (path: string, withTokens: boolean): Promise<Run> => {
 
 // A short warm-up of both (JIT, PGlite's first inserts). The service never outruns the fixed
 // 200 of the same server, so the fixed run's rate bounds the tokens the next service run needs;
-// so does twice the service's best rate so far (RSA signing is slow: tokens for the fixed
+// so does three times the service's best rate so far (plus 500) (RSA signing is slow: tokens for the fixed
 // 200's rate would take longer to sign than the run).
 log(
   `service bench: ${base}; ${rounds} rounds of ${duration} s per side, ${connections} connections`,
 );
-const tokensFor = async (fixedRate: number, seconds: number) => {
+const tokensFor = async (fixedRate: number, seconds: number, path = hookPath) => {
   tokens.splice(0, tokens.length);
-  await mint(Math.ceil(fixedRate * seconds * 1.25) + 100);
+  await mint(Math.ceil(fixedRate * seconds * 1.25) + 100, path);
+};
+const setRecording = async (record: boolean) => {
+  const r = await fetch(`${base}/bench/store`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ record }),
+  });
+  if (!r.ok) throw new Error(`bench: /bench/store answered ${r.status}`);
 };
 if (values['cpu-prof']) {
   // Profiling: hook calls only (a warm-up, then the rounds), no fixed 200 in the profile.
@@ -185,19 +204,50 @@ if (values['cpu-prof']) {
 }
 const warmFixed = await run('/bench/fixed-200', false);
 await tokensFor(Math.min(warmFixed.requestsPerSecond, 3000), duration);
-let serviceBound = 2 * (await run(hookPath, true)).requestsPerSecond + 200;
+let serviceBound = 3 * (await run(hookPath, true)).requestsPerSecond + 500;
+const diagnostics = values.diagnostics;
+// Token bounds for the diagnostic runs, as for the service: three times their best rate so far (plus 500).
+let floorBound = 0;
+let noStoreBound = 0;
+if (diagnostics) {
+  // Warm-up of the two diagnostic paths as well.
+  await tokensFor(Math.min(warmFixed.requestsPerSecond, 4000), duration, floorPath);
+  floorBound = 3 * (await run(floorPath, true)).requestsPerSecond + 500;
+  await tokensFor(Math.min(warmFixed.requestsPerSecond, 4000), duration);
+  await setRecording(false);
+  noStoreBound = 3 * (await run(hookPath, true)).requestsPerSecond + 500;
+  await setRecording(true);
+}
 const fixed: Run[] = [];
 const service: Run[] = [];
+const floor: Run[] = [];
+const noStore: Run[] = [];
 for (let r = 0; r < rounds; r++) {
   const f = await run('/bench/fixed-200', false);
   fixed.push(f);
+  if (diagnostics) {
+    const fixedRate = Math.max(f.requestsPerSecond, warmFixed.requestsPerSecond);
+    await tokensFor(Math.min(fixedRate, floorBound), duration, floorPath);
+    const fl = await run(floorPath, true);
+    floor.push(fl);
+    floorBound = Math.max(floorBound, 3 * fl.requestsPerSecond + 500);
+    await tokensFor(Math.min(fixedRate, noStoreBound), duration);
+    await setRecording(false);
+    const ns = await run(hookPath, true);
+    await setRecording(true);
+    noStore.push(ns);
+    noStoreBound = Math.max(noStoreBound, 3 * ns.requestsPerSecond + 500);
+    log(
+      `round ${r + 1} diagnostics: floor ${fl.requestsPerSecond.toFixed(0)}/s (CPU ${fl.serverCpuUs.toFixed(0)}, main ${fl.mainBusyUs.toFixed(0)} µs/req), no store ${ns.requestsPerSecond.toFixed(0)}/s (CPU ${ns.serverCpuUs.toFixed(0)}, main ${ns.mainBusyUs.toFixed(0)})`,
+    );
+  }
   await tokensFor(
     Math.min(Math.max(f.requestsPerSecond, warmFixed.requestsPerSecond), serviceBound),
     duration,
   );
   const sr = await run(hookPath, true);
   service.push(sr);
-  serviceBound = Math.max(serviceBound, 2 * sr.requestsPerSecond + 200);
+  serviceBound = Math.max(serviceBound, 3 * sr.requestsPerSecond + 500);
   log(
     `round ${r + 1}: fixed ${f.requestsPerSecond.toFixed(0)}/s (CPU ${f.serverCpuUs.toFixed(0)} µs/req), service ${service[r]?.requestsPerSecond.toFixed(0)}/s (CPU ${service[r]?.serverCpuUs.toFixed(0)} µs/req, main ${service[r]?.mainBusyUs.toFixed(0)})`,
   );
@@ -221,6 +271,12 @@ const summary = (runs: Run[]) => ({
 const f = summary(fixed);
 const s = summary(service);
 const ratio = s.requestsPerSecond / f.requestsPerSecond;
+/** Each round's diagnostic against the same round's fixed 200; the median of those ratios. */
+const ratioTo = (runs: Run[]) =>
+  median(runs.map((x, i) => x.requestsPerSecond / (fixed[i]?.requestsPerSecond ?? Number.NaN)));
+const fl = diagnostics ? summary(floor) : undefined;
+const ns = diagnostics ? summary(noStore) : undefined;
+const perRound = service.map((x, i) => x.requestsPerSecond / (fixed[i]?.requestsPerSecond ?? 1));
 const results = {
   date: new Date().toISOString(),
   machine: {
@@ -244,7 +300,17 @@ const results = {
   fixed200: f,
   service: s,
   ratio,
+  ratioPerRound: perRound,
   target: { atLeast: 0.4, met: ratio >= 0.4 },
+  ...(fl && ns
+    ? {
+        diagnostics: {
+          note: 'diagnostics, not the issue figure: the token floor (token verified, jti remembered, fixed 200) and the hook call with nothing stored, on the same server, between the fixed 200 and the service in each round',
+          floor: { ...fl, ratio: ratioTo(floor) },
+          noStore: { ...ns, ratio: ratioTo(noStore) },
+        },
+      }
+    : {}),
 };
 const out = resolve(import.meta.dirname, '../../..', values.out);
 await mkdir(dirname(out), { recursive: true });
@@ -260,7 +326,15 @@ process.stdout.write(
     `CRD order-sign (JWT, evaluate, store) ${p(s.requestsPerSecond)}  ${p(s.p50Ms)}  ${p(s.p99Ms)}  ${p(s.non2xx)}  ${p(s.serverCpuUs).padStart(10)}  ${p(s.mainBusyUs).padStart(11)}`,
     '(CPU: the server process, all threads; main: its event loop busy, per answered request)',
     '',
-    `service / fixed 200: ${(ratio * 100).toFixed(1)}% (target ≥ 40%: ${results.target.met ? 'met' : 'NOT met'})`,
+    `service / fixed 200: ${(ratio * 100).toFixed(1)}% (target ≥ 40%: ${results.target.met ? 'met' : 'NOT met'}; per round ${perRound.map((x) => `${(x * 100).toFixed(1)}%`).join(', ')})`,
+    ...(fl && ns
+      ? [
+          '',
+          'diagnostics (same server, same rounds; not the issue figure)',
+          `token floor (JWT + jti, fixed 200)    ${p(fl.requestsPerSecond)}  ${p(fl.p50Ms)}  ${p(fl.p99Ms)}  ${p(fl.non2xx)}  ${p(fl.serverCpuUs).padStart(10)}  ${p(fl.mainBusyUs).padStart(11)}   ${(ratioTo(floor) * 100).toFixed(1)}% of fixed 200`,
+          `hook call, nothing stored             ${p(ns.requestsPerSecond)}  ${p(ns.p50Ms)}  ${p(ns.p99Ms)}  ${p(ns.non2xx)}  ${p(ns.serverCpuUs).padStart(10)}  ${p(ns.mainBusyUs).padStart(11)}   ${(ratioTo(noStore) * 100).toFixed(1)}% of fixed 200`,
+        ]
+      : []),
     '',
   ].join('\n'),
 );

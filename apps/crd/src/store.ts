@@ -60,6 +60,8 @@ export interface AssertionStore {
 interface Sql {
   query<T>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
   exec(text: string): Promise<void>;
+  /** One simple query, no rows wanted (PGlite: one protocol message moved to its thread). */
+  execSimple?(text: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -311,8 +313,10 @@ const storeOver = async (
       .join(',')}]`;
     const assertions = JSON.stringify(rows);
     const jtis = JSON.stringify(takePending());
-    if (inlineRecord) await sql.exec(recordInline(assertions, audit, jtis));
-    else await sql.query(RECORD, [assertions, audit, jtis]);
+    if (inlineRecord) {
+      const text = recordInline(assertions, audit, jtis);
+      await (sql.execSimple ? sql.execSimple(text) : sql.exec(text));
+    } else await sql.query(RECORD, [assertions, audit, jtis]);
     return items.map(() => undefined);
   }, parallel);
   const flushPending = async () => {

@@ -23,6 +23,7 @@ parentPort.on('message', async (m) => {
     if (m.op === 'open') { db = await PGlite.create(m.dir); parentPort.postMessage({ id: m.id }); }
     else if (m.op === 'query') { const r = await db.query(m.text, m.params); parentPort.postMessage({ id: m.id, rows: r.rows }); }
     else if (m.op === 'exec') { await db.exec(m.text); parentPort.postMessage({ id: m.id }); }
+    else if (m.op === 'simple') { await db.runExclusive(() => db.execProtocol(m.message)); parentPort.postMessage({ id: m.id }); }
     else if (m.op === 'close') { if (db) await db.close(); db = undefined; parentPort.postMessage({ id: m.id }); }
   } catch (e) { fail(m.id, e); }
 });
@@ -40,6 +41,13 @@ export class PgliteThreadError extends Error {
 export interface PgliteThread {
   query<T>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
   exec(text: string): Promise<void>;
+  /**
+   * One simple query whose rows are not wanted (e.g. a batch of inserts), sent as a
+   * single protocol message built here: its bytes are moved to PGlite's thread, not
+   * copied, and PGlite neither encodes the text again nor adds a second round trip
+   * (its `exec` sends the query, then a sync). Fails as `exec` does on an error.
+   */
+  execSimple(text: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -69,12 +77,12 @@ export const openPgliteThread = async (dir: string): Promise<PgliteThread> => {
   );
   worker.on('error', (e) => failAll(e));
   worker.on('exit', (code) => failAll(new Error(`the PGlite thread exited (${code})`)));
-  const call = (msg: Record<string, unknown>) =>
+  const call = (msg: Record<string, unknown>, transfer?: ArrayBuffer[]) =>
     new Promise<unknown>((ok, fail) => {
       if (dead) return fail(dead);
       const id = next++;
       pending.set(id, { ok, fail });
-      worker.postMessage({ ...msg, id });
+      worker.postMessage({ ...msg, id }, transfer);
     });
   try {
     await call({ op: 'open', dir });
@@ -89,6 +97,10 @@ export const openPgliteThread = async (dir: string): Promise<PgliteThread> => {
     exec: async (text) => {
       await call({ op: 'exec', text });
     },
+    execSimple: async (text) => {
+      const message = simpleQueryMessage(text);
+      await call({ op: 'simple', message }, [message.buffer as ArrayBuffer]);
+    },
     close: async () => {
       try {
         await call({ op: 'close' });
@@ -97,4 +109,20 @@ export const openPgliteThread = async (dir: string): Promise<PgliteThread> => {
       }
     },
   };
+};
+
+/**
+ * A PostgreSQL simple Query message (`Q`, int32 length, the text in UTF-8, a NUL) in
+ * an ArrayBuffer of its own (transferable; never Node's shared Buffer pool). The text
+ * must hold no NUL character (PostgreSQL refuses one in a query anyway; JSON text
+ * escapes it).
+ */
+export const simpleQueryMessage = (text: string): Uint8Array => {
+  if (text.includes('\0')) throw new Error('a query text cannot hold a NUL character');
+  const n = Buffer.byteLength(text, 'utf8');
+  const message = new Uint8Array(6 + n);
+  message[0] = 0x51;
+  new DataView(message.buffer).setInt32(1, 5 + n);
+  Buffer.from(message.buffer, 5, n).write(text, 'utf8');
+  return message;
 };
