@@ -22,33 +22,55 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { ALGORITHMS } from '../src/auth.js';
 import { imrtRequest } from '../test/imrt-requests.js';
 
-const { values } = parseArgs({
-  options: {
-    duration: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '8' },
-    rounds: { type: 'string', default: '3' },
-    out: { type: 'string', default: 'bench/results-service.json' },
-    /** A PostgreSQL server for the assertions instead of PGlite. */
-    'database-url': { type: 'string' },
-    /** Writes the server's CPU profiles (main thread and PGlite's) under this folder; hook calls only. */
-    'cpu-prof': { type: 'string' },
-    /**
-     * The bench client's signing algorithm. RS384 (default) is one of the two CDS Hooks names
-     * for clients and the cheaper one to verify; ES384, the other, costs the service about
-     * 0.6 ms more CPU per call (docs/performance.md). Any asymmetric one in ALGORITHMS.
-     */
-    alg: { type: 'string', default: 'RS384' },
-    /** Diagnostic: the service storing nothing (not durable; never the figure to report). */
-    'no-store': { type: 'boolean', default: false },
-    /** Diagnostics: the token floor and the hook call without storage, in every round. */
-    diagnostics: { type: 'boolean', default: false },
-  },
-});
-const duration = Number(values.duration);
-const connections = Number(values.connections);
-const rounds = Number(values.rounds);
+/** One line on stderr, status 2: a wrong flag is the caller's, not a crash. */
+function fail(message: string): never {
+  process.stderr.write(`crd bench: ${message}\n`);
+  process.exit(2);
+}
+
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        duration: { type: 'string', default: '10' },
+        connections: { type: 'string', default: '8' },
+        rounds: { type: 'string', default: '3' },
+        out: { type: 'string', default: 'bench/results-service.json' },
+        /** A PostgreSQL server for the assertions instead of PGlite. */
+        'database-url': { type: 'string' },
+        /** Writes the server's CPU profiles (main thread and PGlite's) under this folder; hook calls only. */
+        'cpu-prof': { type: 'string' },
+        /**
+         * The bench client's signing algorithm. RS384 (default) is one of the two CDS Hooks names
+         * for clients and the cheaper one to verify; ES384, the other, costs the service about
+         * 0.6 ms more CPU per call (docs/performance.md). Any asymmetric one in ALGORITHMS.
+         */
+        alg: { type: 'string', default: 'RS384' },
+        /** Diagnostic: the service storing nothing (not durable; never the figure to report). */
+        'no-store': { type: 'boolean', default: false },
+        /** Diagnostics: the token floor and the hook call without storage, in every round. */
+        diagnostics: { type: 'boolean', default: false },
+      },
+    });
+  } catch (e) {
+    return fail(((e as Error).message.split('\n')[0] ?? '').trim());
+  }
+})();
+/** A flag's value as a whole number from 1 to `max`, or one line naming flag and value. */
+function whole(name: 'duration' | 'connections' | 'rounds', max: number): number {
+  const value = values[name];
+  if (!/^\d{1,6}$/.test(value) || Number(value) < 1 || Number(value) > max)
+    fail(`--${name}: \`${value}\` is not a whole number from 1 to ${max}`);
+  return Number(value);
+}
+const duration = whole('duration', 3600);
+const connections = whole('connections', 1000);
+const rounds = whole('rounds', 100);
+if (!(ALGORITHMS as readonly string[]).includes(values.alg))
+  fail(`--alg: \`${values.alg}\` is not one of ${ALGORITHMS.join(', ')}`);
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const loadBefore = loadavg()[0] ?? 0;
 

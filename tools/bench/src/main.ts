@@ -20,31 +20,50 @@ import { ROW_IDS } from './rows/index.js';
 import { runRows } from './runner.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const { values } = parseArgs({
-  options: {
-    time: { type: 'string', default: '2000' },
-    mix: { type: 'string', default: String(BENCH_MIX.count) },
-    'impact-lines': { type: 'string', default: '100000' },
-    'import-runs': { type: 'string', default: '15' },
-    /** Only these rows (comma-separated ids); the goals of rows not run are not judged. */
-    rows: { type: 'string' },
-    out: { type: 'string', default: 'bench/results.json' },
-    /** Skip the coverage service's HTTP bench (apps/crd/bench/service.ts), run last. */
-    'no-service': { type: 'boolean', default: false },
-  },
-});
+/** One line on stderr, status 2: a wrong flag is the caller's, not a crash. */
+function fail(message: string): never {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(2);
+}
+
+const parsed = (() => {
+  try {
+    return parseArgs({
+      options: {
+        time: { type: 'string', default: '2000' },
+        mix: { type: 'string', default: String(BENCH_MIX.count) },
+        'impact-lines': { type: 'string', default: '100000' },
+        'import-runs': { type: 'string', default: '15' },
+        /** Only these rows (comma-separated ids); the goals of rows not run are not judged. */
+        rows: { type: 'string' },
+        out: { type: 'string', default: 'bench/results.json' },
+        /** Skip the coverage service's HTTP bench (apps/crd/bench/service.ts), run last. */
+        'no-service': { type: 'boolean', default: false },
+      },
+    });
+  } catch (e) {
+    return fail(((e as Error).message.split('\n')[0] ?? '').trim());
+  }
+})();
+const { values } = parsed;
 const log = (s = '') => process.stderr.write(`${s}\n`);
 const loadBefore = loadavg();
+/** A flag's value as a whole number of at least `min`, or one line naming flag and value. */
+function whole(name: 'time' | 'mix' | 'impact-lines' | 'import-runs', min: number): number {
+  const value = values[name];
+  if (!/^\d{1,9}$/.test(value) || Number(value) < min)
+    fail(`--${name}: \`${value}\` is not a whole number from ${min} to 999999999`);
+  return Number(value);
+}
 const options: BenchOptions = {
-  time: Number(values.time),
-  mixCount: Number(values.mix),
-  impactLines: Number(values['impact-lines']),
-  importRuns: Number(values['import-runs']),
+  time: whole('time', 1),
+  mixCount: whole('mix', 1),
+  impactLines: whole('impact-lines', 1),
+  importRuns: whole('import-runs', 1),
 };
 const ids = values.rows === undefined ? ROW_IDS : values.rows.split(',');
 for (const id of ids)
-  if (!ROW_IDS.includes(id))
-    throw new Error(`no bench row \`${id}\` (known: ${ROW_IDS.join(', ')})`);
+  if (!ROW_IDS.includes(id)) fail(`--rows: no bench row \`${id}\` (known: ${ROW_IDS.join(', ')})`);
 
 // What the mix covers (in this process: nothing here is timed).
 const coverage = (() => {
