@@ -20,6 +20,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { escapeControl, formatIssue } from '@criteria/errors';
 import autocannon from 'autocannon';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { ALGORITHMS } from '../src/auth.js';
@@ -56,21 +57,21 @@ const { values } = (() => {
       },
     });
   } catch (e) {
-    return fail(((e as Error).message.split('\n')[0] ?? '').trim());
+    return fail(escapeControl(((e as Error).message.split('\n')[0] ?? '').trim()));
   }
 })();
 /** A flag's value as a whole number from 1 to `max`, or one line naming flag and value. */
 function whole(name: 'duration' | 'connections' | 'rounds', max: number): number {
   const value = values[name];
   if (!/^\d{1,6}$/.test(value) || Number(value) < 1 || Number(value) > max)
-    fail(`--${name}: \`${value}\` is not a whole number from 1 to ${max}`);
+    fail(formatIssue(`--${name}`, value, `a whole number from 1 to ${max}`).message);
   return Number(value);
 }
 const duration = whole('duration', 3600);
 const connections = whole('connections', 1000);
 const rounds = whole('rounds', 100);
 if (!(ALGORITHMS as readonly string[]).includes(values.alg))
-  fail(`--alg: \`${values.alg}\` is not one of ${ALGORITHMS.join(', ')}`);
+  fail(formatIssue('--alg', values.alg, `one of ${ALGORITHMS.join(', ')}`).message);
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const loadBefore = loadavg()[0] ?? 0;
 
@@ -226,18 +227,19 @@ if (values['cpu-prof']) {
 }
 const warmFixed = await run('/bench/fixed-200', false);
 await tokensFor(Math.min(warmFixed.requestsPerSecond, 3000), duration);
-let serviceBound = 3 * (await run(hookPath, true)).requestsPerSecond + 500;
+/** Tokens a run needs at most: three times the best rate seen on its path so far, plus 500. */
+const boundFrom = (rate: number) => 3 * rate + 500;
+let serviceBound = boundFrom((await run(hookPath, true)).requestsPerSecond);
 const diagnostics = values.diagnostics;
-// Token bounds for the diagnostic runs, as for the service: three times their best rate so far (plus 500).
 let floorBound = 0;
 let noStoreBound = 0;
 if (diagnostics) {
   // Warm-up of the two diagnostic paths as well.
   await tokensFor(Math.min(warmFixed.requestsPerSecond, 4000), duration, floorPath);
-  floorBound = 3 * (await run(floorPath, true)).requestsPerSecond + 500;
+  floorBound = boundFrom((await run(floorPath, true)).requestsPerSecond);
   await tokensFor(Math.min(warmFixed.requestsPerSecond, 4000), duration);
   await setRecording(false);
-  noStoreBound = 3 * (await run(hookPath, true)).requestsPerSecond + 500;
+  noStoreBound = boundFrom((await run(hookPath, true)).requestsPerSecond);
   await setRecording(true);
 }
 const fixed: Run[] = [];
@@ -247,29 +249,26 @@ const noStore: Run[] = [];
 for (let r = 0; r < rounds; r++) {
   const f = await run('/bench/fixed-200', false);
   fixed.push(f);
+  const fixedRate = Math.max(f.requestsPerSecond, warmFixed.requestsPerSecond);
   if (diagnostics) {
-    const fixedRate = Math.max(f.requestsPerSecond, warmFixed.requestsPerSecond);
     await tokensFor(Math.min(fixedRate, floorBound), duration, floorPath);
     const fl = await run(floorPath, true);
     floor.push(fl);
-    floorBound = Math.max(floorBound, 3 * fl.requestsPerSecond + 500);
+    floorBound = Math.max(floorBound, boundFrom(fl.requestsPerSecond));
     await tokensFor(Math.min(fixedRate, noStoreBound), duration);
     await setRecording(false);
     const ns = await run(hookPath, true);
     await setRecording(true);
     noStore.push(ns);
-    noStoreBound = Math.max(noStoreBound, 3 * ns.requestsPerSecond + 500);
+    noStoreBound = Math.max(noStoreBound, boundFrom(ns.requestsPerSecond));
     log(
       `round ${r + 1} diagnostics: floor ${fl.requestsPerSecond.toFixed(0)}/s (CPU ${fl.serverCpuUs.toFixed(0)}, main ${fl.mainBusyUs.toFixed(0)} µs/req), no store ${ns.requestsPerSecond.toFixed(0)}/s (CPU ${ns.serverCpuUs.toFixed(0)}, main ${ns.mainBusyUs.toFixed(0)})`,
     );
   }
-  await tokensFor(
-    Math.min(Math.max(f.requestsPerSecond, warmFixed.requestsPerSecond), serviceBound),
-    duration,
-  );
+  await tokensFor(Math.min(fixedRate, serviceBound), duration);
   const sr = await run(hookPath, true);
   service.push(sr);
-  serviceBound = Math.max(serviceBound, 3 * sr.requestsPerSecond + 500);
+  serviceBound = Math.max(serviceBound, boundFrom(sr.requestsPerSecond));
   log(
     `round ${r + 1}: fixed ${f.requestsPerSecond.toFixed(0)}/s (CPU ${f.serverCpuUs.toFixed(0)} µs/req), service ${service[r]?.requestsPerSecond.toFixed(0)}/s (CPU ${service[r]?.serverCpuUs.toFixed(0)} µs/req, main ${service[r]?.mainBusyUs.toFixed(0)})`,
   );
@@ -293,12 +292,14 @@ const summary = (runs: Run[]) => ({
 const f = summary(fixed);
 const s = summary(service);
 const ratio = s.requestsPerSecond / f.requestsPerSecond;
-/** Each round's diagnostic against the same round's fixed 200; the median of those ratios. */
-const ratioTo = (runs: Run[]) =>
-  median(runs.map((x, i) => x.requestsPerSecond / (fixed[i]?.requestsPerSecond ?? Number.NaN)));
+/** Each round's run against the same round's fixed 200. */
+const perRoundRatios = (runs: Run[]) =>
+  runs.map((x, i) => x.requestsPerSecond / (fixed[i]?.requestsPerSecond ?? Number.NaN));
+/** The median of those ratios (the diagnostics' figure). */
+const ratioTo = (runs: Run[]) => median(perRoundRatios(runs));
 const fl = diagnostics ? summary(floor) : undefined;
 const ns = diagnostics ? summary(noStore) : undefined;
-const perRound = service.map((x, i) => x.requestsPerSecond / (fixed[i]?.requestsPerSecond ?? 1));
+const perRound = perRoundRatios(service);
 const results = {
   date: new Date().toISOString(),
   machine: {
@@ -338,14 +339,17 @@ const out = resolve(import.meta.dirname, '../../..', values.out);
 await mkdir(dirname(out), { recursive: true });
 await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
 const p = (x: number) => x.toFixed(0).padStart(8);
+/** One row of the table: a label (38 characters) and a run's medians. */
+const row = (label: string, x: ReturnType<typeof summary>) =>
+  `${label.padEnd(38)}${p(x.requestsPerSecond)}  ${p(x.p50Ms)}  ${p(x.p99Ms)}  ${p(x.non2xx)}  ${p(x.serverCpuUs).padStart(10)}  ${p(x.mainBusyUs).padStart(11)}`;
 process.stdout.write(
   [
     `crd service bench · ${results.date.slice(0, 10)} · ${results.machine.cores} cores · ${results.machine.cpu} · Node ${process.version} · load ${loadBefore.toFixed(1)} → ${results.machine.loadAverage.after.toFixed(1)}`,
     `IMRT order-sign request (${results.settings.bodyBytes} B, ${alg} tokens), ${connections} connections, median of ${rounds} × ${duration} s`,
     '',
     'server answering                          req/s    p50 ms    p99 ms   non-2xx  CPU µs/req  main µs/req',
-    `fixed 200, same body (baseline)       ${p(f.requestsPerSecond)}  ${p(f.p50Ms)}  ${p(f.p99Ms)}  ${p(f.non2xx)}  ${p(f.serverCpuUs).padStart(10)}  ${p(f.mainBusyUs).padStart(11)}`,
-    `CRD order-sign (JWT, evaluate, store) ${p(s.requestsPerSecond)}  ${p(s.p50Ms)}  ${p(s.p99Ms)}  ${p(s.non2xx)}  ${p(s.serverCpuUs).padStart(10)}  ${p(s.mainBusyUs).padStart(11)}`,
+    row('fixed 200, same body (baseline)', f),
+    row('CRD order-sign (JWT, evaluate, store)', s),
     '(CPU: the server process, all threads; main: its event loop busy, per answered request)',
     '',
     `service / fixed 200: ${(ratio * 100).toFixed(1)}% (target ≥ 40%: ${results.target.met ? 'met' : 'NOT met'}; per round ${perRound.map((x) => `${(x * 100).toFixed(1)}%`).join(', ')})`,
@@ -353,8 +357,8 @@ process.stdout.write(
       ? [
           '',
           'diagnostics (same server, same rounds; not the issue figure)',
-          `token floor (JWT + jti, fixed 200)    ${p(fl.requestsPerSecond)}  ${p(fl.p50Ms)}  ${p(fl.p99Ms)}  ${p(fl.non2xx)}  ${p(fl.serverCpuUs).padStart(10)}  ${p(fl.mainBusyUs).padStart(11)}   ${(ratioTo(floor) * 100).toFixed(1)}% of fixed 200`,
-          `hook call, nothing stored             ${p(ns.requestsPerSecond)}  ${p(ns.p50Ms)}  ${p(ns.p99Ms)}  ${p(ns.non2xx)}  ${p(ns.serverCpuUs).padStart(10)}  ${p(ns.mainBusyUs).padStart(11)}   ${(ratioTo(noStore) * 100).toFixed(1)}% of fixed 200`,
+          `${row('token floor (JWT + jti, fixed 200)', fl)}   ${(ratioTo(floor) * 100).toFixed(1)}% of fixed 200`,
+          `${row('hook call, nothing stored', ns)}   ${(ratioTo(noStore) * 100).toFixed(1)}% of fixed 200`,
         ]
       : []),
     '',

@@ -18,6 +18,8 @@ describe('the service bench (the program)', () => {
       [['--connections', '-3'], "Option '--connections' argument is ambiguous."],
       [['--rounds', '0'], '--rounds: `0` is not a whole number from 1 to 100'],
       [['--alg', 'HS256'], '--alg: `HS256` is not one of RS256,'],
+      // A control character in a value is shown escaped, never sent to the terminal.
+      [['--alg', 'RS\u001b[2J'], '--alg: `RS\\u001b[2J` is not one of RS256,'],
       [['--bogus'], "Unknown option '--bogus'"],
     ] as const) {
       const r = run(...args);

@@ -17,8 +17,10 @@ describe('bench (the program)', () => {
       ],
       [['--time', '0'], '--time: `0` is not a whole number from 1 to 999999999'],
       [['--import-runs', '1e3'], '--import-runs: `1e3` is not a whole number from 1 to 999999999'],
-      [['--rows', 'impact-1,nope'], '--rows: no bench row `nope` (known: '],
+      [['--rows', 'impact-1,nope'], '--rows: `nope` is not a bench row (json-parse,'],
       [['--colour'], "Unknown option '--colour'"],
+      // A control character in a value is shown escaped, never sent to the terminal.
+      [['--time', '\u001b[2J'], '--time: `\\u001b[2J` is not a whole number from 1 to 999999999'],
     ] as const) {
       const r = run(...args, '--no-service');
       expect(r.status, args.join(' ')).toBe(2);

@@ -9,6 +9,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { escapeControl, formatIssue } from '@criteria/errors';
 import { evaluate } from '@criteria/evaluator';
 import { imrt } from '@criteria/policy-imrt';
 import { BENCH_MIX } from './mix.js';
@@ -42,7 +43,7 @@ const parsed = (() => {
       },
     });
   } catch (e) {
-    return fail(((e as Error).message.split('\n')[0] ?? '').trim());
+    return fail(escapeControl(((e as Error).message.split('\n')[0] ?? '').trim()));
   }
 })();
 const { values } = parsed;
@@ -52,7 +53,7 @@ const loadBefore = loadavg();
 function whole(name: 'time' | 'mix' | 'impact-lines' | 'import-runs', min: number): number {
   const value = values[name];
   if (!/^\d{1,9}$/.test(value) || Number(value) < min)
-    fail(`--${name}: \`${value}\` is not a whole number from ${min} to 999999999`);
+    fail(formatIssue(`--${name}`, value, `a whole number from ${min} to 999999999`).message);
   return Number(value);
 }
 const options: BenchOptions = {
@@ -63,7 +64,8 @@ const options: BenchOptions = {
 };
 const ids = values.rows === undefined ? ROW_IDS : values.rows.split(',');
 for (const id of ids)
-  if (!ROW_IDS.includes(id)) fail(`--rows: no bench row \`${id}\` (known: ${ROW_IDS.join(', ')})`);
+  if (!ROW_IDS.includes(id))
+    fail(formatIssue('--rows', id, `a bench row (${ROW_IDS.join(', ')})`).message);
 
 // What the mix covers (in this process: nothing here is timed).
 const coverage = (() => {
