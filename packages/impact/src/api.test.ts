@@ -19,6 +19,7 @@ describe('public API', () => {
         "MAX_LINE_LENGTH",
         "OutcomeSchema",
         "ROUTES",
+        "isBatch",
         "lineBatches",
         "lineOf",
         "maxWorkers",

@@ -1,10 +1,12 @@
 export { ImpactAccumulator, type ImpactOptions, type ImpactPartial } from './accumulator.js';
 export {
   DEFAULT_BATCH_LINES,
+  isBatch,
   type LineBatch,
   lineBatches,
   lineOf,
   MAX_LINE_LENGTH,
+  type NumberedLine,
   numberedLines,
   readAll,
 } from './lines.js';
@@ -27,7 +29,6 @@ export {
 export {
   type ImpactInput,
   maxWorkers,
-  type NumberedLine,
   type RunImpactOptions,
   runImpact,
 } from './run.js';

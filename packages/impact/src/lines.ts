@@ -89,6 +89,9 @@ export const DEFAULT_BATCH_LINES = 250;
 /** Characters per batch of {@link lineBatches} at most, but for a batch of one line (see {@link DEFAULT_BATCH_LINES}). */
 export const DEFAULT_BATCH_CHARS = 96 * 1024;
 
+/** Whether an item of {@link lineBatches} is a batch (else a line reported `tooLong`). */
+export const isBatch = (item: NumberedLine | LineBatch): item is LineBatch => 'bounds' in item;
+
 /**
  * Line `i` (0-based) of a batch.
  *

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { LoadedPolicy } from '@criteria/schema';
 import { ImpactAccumulator, type ImpactOptions, type ImpactPartial } from './accumulator.js';
 import { buildIsFresh, workspaceClosure } from './built.js';
-import { DEFAULT_BATCH_LINES, type LineBatch } from './lines.js';
+import { DEFAULT_BATCH_LINES, isBatch, type LineBatch, type NumberedLine } from './lines.js';
 import type { ImpactReport } from './report.js';
 import type { FromWorker, ToWorker } from './worker.js';
 
@@ -30,17 +30,6 @@ export type ImpactInput =
   | AsyncIterable<NumberedLine | LineBatch>
   | Iterable<NumberedLine | LineBatch>;
 
-/**
- * One line of the request file, numbered from 1. `tooLong` (the line's length)
- * marks a line the reader would not hold: it is counted as an invalid line.
- */
-export interface NumberedLine {
-  line: number;
-  text: string;
-  tooLong?: number;
-}
-
-const isBatch = (item: NumberedLine | LineBatch): item is LineBatch => 'bounds' in item;
 /** Batches a worker holds at once (the one it evaluates and those waiting): enough that it never waits for this thread. */
 const QUEUED_PER_WORKER = 4;
 

@@ -1,6 +1,7 @@
 import { escapeControl } from '@criteria/errors';
 import {
   type ImpactReport,
+  isBatch,
   lineBatches,
   MAX_LINE_LENGTH,
   maxWorkers,
@@ -175,9 +176,7 @@ export function registerImpact(program: Command, io: Io): void {
       const counted = progress
         ? (async function* () {
             for await (const item of lines) {
-              progress.lines(
-                'bounds' in item ? item.first + item.bounds.length / 2 - 1 : item.line,
-              );
+              progress.lines(isBatch(item) ? item.first + item.bounds.length / 2 - 1 : item.line);
               yield item;
             }
           })()
