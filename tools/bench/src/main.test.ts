@@ -16,6 +16,7 @@ describe('bench (the program)', () => {
         '--impact-lines: `abc` is not a whole number from 1 to 999999999',
       ],
       [['--time', '0'], '--time: `0` is not a whole number from 1 to 999999999'],
+      [['--impact-rounds', '0'], '--impact-rounds: `0` is not a whole number from 1 to 999999999'],
       [['--import-runs', '1e3'], '--import-runs: `1e3` is not a whole number from 1 to 999999999'],
       [['--rows', 'impact-1,nope'], '--rows: `nope` is not a bench row (json-parse,'],
       [['--colour'], "Unknown option '--colour'"],

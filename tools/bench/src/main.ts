@@ -18,7 +18,8 @@ import type { CliStartup } from './rows/cli-startup.js';
 import { IMPACT_FROM, IMPACT_TO, type Pass, writeImpactFile } from './rows/impact.js';
 import type { ImportTime } from './rows/import-time.js';
 import { ROW_IDS } from './rows/index.js';
-import { runRows } from './runner.js';
+import { median } from './rows/spawn-time.js';
+import { runRounds, runRows } from './runner.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 /** One line on stderr, status 2: a wrong flag is the caller's, not a crash. */
@@ -33,7 +34,10 @@ const parsed = (() => {
       options: {
         time: { type: 'string', default: '2000' },
         mix: { type: 'string', default: String(BENCH_MIX.count) },
-        'impact-lines': { type: 'string', default: '100000' },
+        /** The issue's size: a run short enough to be its start-up says little about its throughput. */
+        'impact-lines': { type: 'string', default: '1000000' },
+        /** The impact rows run this many times, interleaved; ratios are the median of each round's. */
+        'impact-rounds': { type: 'string', default: '3' },
         'import-runs': { type: 'string', default: '15' },
         /** Only these rows (comma-separated ids); the goals of rows not run are not judged. */
         rows: { type: 'string' },
@@ -50,7 +54,10 @@ const { values } = parsed;
 const log = (s = '') => process.stderr.write(`${s}\n`);
 const loadBefore = loadavg();
 /** A flag's value as a whole number of at least `min`, or one line naming flag and value. */
-function whole(name: 'time' | 'mix' | 'impact-lines' | 'import-runs', min: number): number {
+function whole(
+  name: 'time' | 'mix' | 'impact-lines' | 'impact-rounds' | 'import-runs',
+  min: number,
+): number {
   const value = values[name];
   if (!/^\d{1,9}$/.test(value) || Number(value) < min)
     fail(formatIssue(`--${name}`, value, `a whole number from ${min} to 999999999`).message);
@@ -62,6 +69,7 @@ const options: BenchOptions = {
   impactLines: whole('impact-lines', 1),
   importRuns: whole('import-runs', 1),
 };
+const impactRounds = whole('impact-rounds', 1);
 const ids = values.rows === undefined ? ROW_IDS : values.rows.split(',');
 for (const id of ids)
   if (!ROW_IDS.includes(id))
@@ -95,13 +103,24 @@ log(
   `bench: ${ids.length} rows, each in a fresh process; ${options.mixCount} requests (seed ${BENCH_MIX.seed}); ${options.time} ms per timed row`,
 );
 const impactFile = join(tmpdir(), `criteria-bench-${process.pid}.ndjson`);
+// The impact rows run last, in rounds: each round runs each of them once, so the ratios between
+// them are taken round by round, over the same minutes of the machine.
+const impactIds = ids.filter((id) => id.startsWith('impact'));
 let reports: Awaited<ReturnType<typeof runRows>>;
+let impactRuns: Awaited<ReturnType<typeof runRounds>>;
 try {
-  if (ids.some((id) => id.startsWith('impact'))) {
+  reports = await runRows(
+    ids.filter((id) => !impactIds.includes(id)),
+    options,
+    (id) => log(`bench: ${id}`),
+  );
+  if (impactIds.length > 0) {
     log(`bench: writing ${options.impactLines.toLocaleString('en-US')} requests for impact`);
     await writeImpactFile(impactFile, options.impactLines);
   }
-  reports = await runRows(ids, { ...options, impactFile }, (id) => log(`bench: ${id}`));
+  impactRuns = await runRounds(impactIds, impactRounds, { ...options, impactFile }, (id, k) =>
+    log(`bench: ${id} (round ${k} of ${impactRounds})`),
+  );
 } finally {
   await rm(impactFile, { force: true });
 }
@@ -116,14 +135,33 @@ const evaluatedSubset = per('evaluate-subset');
 const routedSubset = per('outcome-subset');
 const imports = got<ImportTime>('import');
 const startup = got<CliStartup>('cli-startup');
-const readParse = got<Pass>('impact-read-parse');
-const workers1 = got<Pass>('impact-1');
-const workers2 = got<Pass>('impact-2');
 const ratio = (a: number | undefined, b: number | undefined) =>
   a === undefined || b === undefined ? null : a / b;
+/** An impact row's pass in each round. */
+const passes = (id: string) => (impactRuns.get(id) ?? []).map((r) => r.figure as Pass);
+/** The median round's pass (of an even number, the faster of the middle two). */
+const medianPass = (ps: Pass[]): Pass | undefined =>
+  [...ps].sort((a, b) => a.seconds - b.seconds)[Math.floor((ps.length - 1) / 2)];
+const readParseRounds = passes('impact-read-parse');
+const workers1Rounds = passes('impact-1');
+const workers2Rounds = passes('impact-2');
+const readParse = medianPass(readParseRounds);
+const workers1 = medianPass(workers1Rounds);
+const workers2 = medianPass(workers2Rounds);
+/** Round by round, `a`'s throughput over `b`'s (empty unless both rows ran). */
+const roundRatios = (a: Pass[], b: Pass[]) =>
+  a.length === 0 || b.length === 0
+    ? []
+    : a.map((x, k) => x.linesPerSecond / (b[k]?.linesPerSecond ?? Number.NaN));
+const throughputRounds = roundRatios(workers1Rounds, readParseRounds);
+const speedUpRounds = roundRatios(workers2Rounds, workers1Rounds);
+const medianOrNull = (xs: number[]) => (xs.length === 0 ? null : median(xs));
+/** Every round's 1- and 2-worker reports are byte-identical (their hashes). */
 const impactIdentical =
-  reports.has('impact-1') && reports.has('impact-2')
-    ? reports.get('impact-1')?.check === reports.get('impact-2')?.check
+  impactRuns.has('impact-1') && impactRuns.has('impact-2')
+    ? new Set(
+        ['impact-1', 'impact-2'].flatMap((id) => (impactRuns.get(id) ?? []).map((r) => r.check)),
+      ).size === 1
     : null;
 
 const ratios = {
@@ -139,9 +177,10 @@ const ratios = {
   ),
   importOverBareNode: imports?.ratio ?? null,
   cliListOverBareNode: startup?.ratio ?? null,
-  /** Impact throughput (1 thread) as a fraction of reading and parsing the same file. */
-  impactThroughputOverReadParse: ratio(workers1?.linesPerSecond, readParse?.linesPerSecond),
-  impactTwoWorkersSpeedUp: ratio(workers2?.linesPerSecond, workers1?.linesPerSecond),
+  /** Impact throughput (1 thread) as a fraction of reading and parsing the same file: the median of the rounds' ratios. */
+  impactThroughputOverReadParse: medianOrNull(throughputRounds),
+  /** 2 threads' throughput over 1 thread's: the median of the rounds' ratios. */
+  impactTwoWorkersSpeedUp: medianOrNull(speedUpRounds),
 };
 
 interface Target {
@@ -207,9 +246,12 @@ const results = {
     /** Load averages (1, 5, 15 minutes) before and after: other work on the machine skews every figure. */
     loadAverage: { before: loadBefore, after: loadAfter },
   },
-  options: { ...options, rows: ids },
+  options: { ...options, impactRounds, rows: ids },
   /** Each row ran in a process of its own (its pid). */
-  processes: Object.fromEntries([...reports].map(([id, r]) => [id, r.pid])),
+  processes: Object.fromEntries([
+    ...[...reports].map(([id, r]) => [id, r.pid]),
+    ...[...impactRuns].map(([id, rs]) => [id, rs.map((r) => r.pid)]),
+  ]),
   mix: coverage,
   figures: {
     jsonParse: parse,
@@ -227,11 +269,21 @@ const results = {
     cliStartup: startup,
     impact: {
       lines: options.impactLines,
+      rounds: impactRounds,
       from: IMPACT_FROM,
       to: IMPACT_TO,
+      /** Each row's median round. */
       readParse,
       workers1,
       workers2,
+      /** Every round, in order, and the ratios taken within each. */
+      byRound: {
+        readParse: readParseRounds,
+        workers1: workers1Rounds,
+        workers2: workers2Rounds,
+        throughputOverReadParse: throughputRounds,
+        twoWorkersSpeedUp: speedUpRounds,
+      },
       /** The 1- and 2-worker reports are byte-identical. */
       identical: impactIdentical,
     },
@@ -309,16 +361,21 @@ if (startup)
   );
 if (readParse || workers1 || workers2) {
   print(
-    `\nimpact ${IMPACT_FROM} → ${IMPACT_TO} over ${int(options.impactLines)} generated requests:`,
+    `\nimpact ${IMPACT_FROM} → ${IMPACT_TO} over ${int(options.impactLines)} generated requests, ${impactRounds} interleaved round(s), median round:`,
   );
-  const pass = (name: string, p: Pass | undefined) =>
+  const pass = (name: string, p: Pass | undefined, all: Pass[]) =>
     p &&
     print(
-      `  ${name.padEnd(28)} ${p.seconds.toFixed(2).padStart(7)} s  ${int(p.linesPerSecond).padStart(9)} lines/s`,
+      `  ${name.padEnd(28)} ${p.seconds.toFixed(2).padStart(7)} s  ${int(p.linesPerSecond).padStart(9)} lines/s${all.length > 1 ? `  (rounds: ${all.map((x) => x.seconds.toFixed(2)).join(', ')} s)` : ''}`,
     );
-  pass('read + JSON.parse only', readParse);
-  pass('impact, 1 thread', workers1);
-  pass('impact, 2 threads (1 worker)', workers2);
+  pass('read + JSON.parse only', readParse, readParseRounds);
+  pass('impact, 1 thread', workers1, workers1Rounds);
+  pass('impact, 2 threads (1 worker)', workers2, workers2Rounds);
+  const byRound = (name: string, xs: number[], f: (x: number) => string) =>
+    xs.length > 1 &&
+    print(`  ${name.padEnd(28)} ${xs.map(f).join(', ')} (the goal reads their median)`);
+  byRound('1 thread / read + parse', throughputRounds, (x) => `${(x * 100).toFixed(1)}%`);
+  byRound('2 threads / 1', speedUpRounds, (x) => `${x.toFixed(2)}×`);
   if (impactIdentical !== null)
     print(`  1- and 2-worker reports identical: ${impactIdentical ? 'yes' : 'NO'}`);
 }

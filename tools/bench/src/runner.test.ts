@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BenchOptions } from './row.js';
-import { runRows } from './runner.js';
+import { runRounds, runRows } from './runner.js';
 
 // A small mix and short timings: this checks how rows are run, never how fast.
 const options: BenchOptions = { time: 20, mixCount: 200, impactLines: 300, importRuns: 1 };
@@ -26,6 +26,23 @@ describe('the bench runner', () => {
     // The impact report does not depend on the number of workers.
     expect(forward.get('impact-2')?.check).toBe(forward.get('impact-1')?.check);
     expect(forward.get('stringify')?.check).toBe(forward.get('evaluate')?.check);
+  }, 300_000);
+
+  it('runs rounds interleaved, each row once per round, each run in a process of its own', async () => {
+    const order: string[] = [];
+    const ids = ['iso-date', 'in-effect'];
+    const runs = await runRounds(ids, 2, { ...options, time: 5 }, (id, k) =>
+      order.push(`${id}#${k}`),
+    );
+    // Round 1 runs every row before round 2 starts: rows compared as a ratio share their minutes.
+    expect(order).toEqual(['iso-date#1', 'in-effect#1', 'iso-date#2', 'in-effect#2']);
+    expect([...runs.keys()]).toEqual(ids);
+    const all = [...runs.values()].flat();
+    expect(all).toHaveLength(4);
+    expect(new Set(all.map((r) => r.pid)).size).toBe(4);
+    for (const [id, rs] of runs) for (const r of rs) expect(r.rowsInProcess).toEqual([id]);
+    // What a row computes does not depend on the round.
+    for (const rs of runs.values()) expect(rs[1]?.check).toEqual(rs[0]?.check);
   }, 300_000);
 
   it('refuses a row it does not know', async () => {

@@ -52,10 +52,27 @@ export async function runRows(
   options: BenchOptions,
   onRow: (id: string) => void = () => {},
 ): Promise<Map<string, ChildReport>> {
-  const reports = new Map<string, ChildReport>();
-  for (const id of ids) {
-    onRow(id);
-    reports.set(id, await runRow(id, options));
-  }
+  const once = await runRounds(ids, 1, options, onRow);
+  return new Map([...once].flatMap(([id, [r]]) => (r === undefined ? [] : [[id, r] as const])));
+}
+
+/**
+ * Runs the rows `rounds` times, interleaved: each round runs every row once,
+ * in order, each in its own process. Rows compared as a ratio then share the
+ * same minutes of the machine, round by round (its speed drifts by tens of
+ * percent from one minute to the next when other work runs on it).
+ */
+export async function runRounds(
+  ids: readonly string[],
+  rounds: number,
+  options: BenchOptions,
+  onRow: (id: string, round: number) => void = () => {},
+): Promise<Map<string, ChildReport[]>> {
+  const reports = new Map<string, ChildReport[]>(ids.map((id) => [id, []]));
+  for (let round = 1; round <= rounds; round++)
+    for (const id of ids) {
+      onRow(id, round);
+      reports.get(id)?.push(await runRow(id, options));
+    }
   return reports;
 }
