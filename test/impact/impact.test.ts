@@ -167,17 +167,31 @@ describe('criteria impact on the hand-checked file', () => {
 
   it('gives the identical report with --workers 2 (a real process, worker threads)', () => {
     const one = spawnCli([...args('2021-03-02', '2023-01-10'), '--json']);
-    const two = spawnCli([...args('2021-03-02', '2023-01-10'), '--json', '--workers', '2']);
+    // The fixture is small: by default no worker would start, so one is started at once.
+    const two = spawnCli([
+      ...args('2021-03-02', '2023-01-10'),
+      '--json',
+      '--workers',
+      '2',
+      '--workers-after',
+      '0',
+    ]);
+    const defaults = spawnCli([...args('2021-03-02', '2023-01-10'), '--json', '--workers', '2']);
     expect(one.status).toBe(0);
     expect(two.status).toBe(0);
     expect(two.stderr).toBe('');
     expect(two.stdout).toBe(one.stdout);
+    expect(defaults.stdout).toBe(one.stdout);
   });
 
   it('refuses unknown revisions, missing files and bad counts with one line and status 2', async () => {
     const bad = [
       [args('2021-03-02', '2024-01-01'), '--to: `2024-01-01` is not a revision of imrt'],
       [args('2021-03-02', '2023-01-10', '--workers', '0'), '--workers: `0` is not a whole number'],
+      [
+        args('2021-03-02', '2023-01-10', '--workers-after', '-1'),
+        '--workers-after: `-1` is not a whole number of at least 0',
+      ],
       [
         [
           'impact',

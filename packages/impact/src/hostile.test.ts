@@ -49,7 +49,12 @@ describe('impact on hostile input (issue 11)', () => {
       { line: 3, text: json },
     ];
     for (const workers of [1, 2]) {
-      const r = await runImpact(imrt, lines, { ...options, workers, maxLineLength: 1_000_000 });
+      const r = await runImpact(imrt, lines, {
+        ...options,
+        workers,
+        workersAfter: 0,
+        maxLineLength: 1_000_000,
+      });
       expect(r.lines).toEqual({ total: 3, blank: 0, invalid: 1, evaluated: 2 });
       expect(r.invalid.lines).toEqual([
         {
@@ -68,7 +73,11 @@ describe('impact on hostile input (issue 11)', () => {
   it('starts at most as many workers as there are cores', async () => {
     expect(maxWorkers()).toBe(availableParallelism());
     // 1,000 asked: clamped, and the report is the usual one (this would start 1,000 threads before).
-    const r = await runImpact(imrt, [{ line: 1, text: json }], { ...options, workers: 1000 });
+    const r = await runImpact(imrt, [{ line: 1, text: json }], {
+      ...options,
+      workers: 1000,
+      workersAfter: 0,
+    });
     expect(r.lines.evaluated).toBe(1);
   });
 });

@@ -31,4 +31,5 @@ export {
   maxWorkers,
   type RunImpactOptions,
   runImpact,
+  WORKERS_AFTER_LINES,
 } from './run.js';

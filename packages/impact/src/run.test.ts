@@ -12,10 +12,18 @@ const lines = () => texts.map((text, i) => ({ line: i + 1, text }));
 const options = { from: '2016-11-01', to: '2023-01-10', examples: 3 };
 
 describe('runImpact', () => {
-  it('gives the same report with 2 worker threads as in this thread', async () => {
+  it('gives the same report with 2 worker threads as in this thread, whenever the worker starts', async () => {
     const one = await runImpact(imrt, lines(), options);
-    const two = await runImpact(imrt, lines(), { ...options, workers: 2, batchSize: 300 });
-    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+    // At once; after 1,000 lines (mid-run: batches of 300); and never (fewer lines than the default).
+    for (const workersAfter of [0, 1000, undefined]) {
+      const two = await runImpact(imrt, lines(), {
+        ...options,
+        workers: 2,
+        batchSize: 300,
+        ...(workersAfter === undefined ? {} : { workersAfter }),
+      });
+      expect(JSON.stringify(two), `workersAfter ${workersAfter}`).toBe(JSON.stringify(one));
+    }
     expect(one.lines).toEqual({ total: 4002, blank: 1, invalid: 1, evaluated: 4000 });
     expect(one.routeChanged).toBeGreaterThan(0);
   }, 60_000);
@@ -33,6 +41,7 @@ describe('runImpact', () => {
       const batched = await runImpact(imrt, lineBatches(chunks(), { batchSize: 250 }), {
         ...options,
         workers,
+        workersAfter: 0,
       });
       expect(JSON.stringify(batched)).toBe(one);
     }

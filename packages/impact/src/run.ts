@@ -23,7 +23,18 @@ export interface RunImpactOptions extends ImpactOptions {
   maxLineLength?: number;
   /** Lines per batch sent to a worker, when the lines come one by one (default 250; {@link lineBatches} sets its own). */
   batchSize?: number;
+  /**
+   * Lines this thread evaluates alone before it starts the worker threads
+   * (default {@link WORKERS_AFTER_LINES}; 0 starts them at once). A worker
+   * costs about a fifth of a second of CPU to start and warm up, taken from
+   * this thread's own warm-up on a machine of few cores: a small input is
+   * done sooner without one, and a large one hardly notices the wait.
+   */
+  workersAfter?: number;
 }
+
+/** Lines evaluated before workers start, by default: about 0.2 s of this thread's work, once warm. */
+export const WORKERS_AFTER_LINES = 20_000;
 
 /** What {@link runImpact} reads: numbered lines, or batches of them ({@link lineBatches}), or both. */
 export type ImpactInput =
@@ -125,17 +136,18 @@ async function inWorkers(
     ...(options.examples === undefined ? {} : { examples: options.examples }),
     ...(options.maxInvalid === undefined ? {} : { maxInvalid: options.maxInvalid }),
   };
-  // The workers start first, so their start-up overlaps this thread's reading and first batches.
   // This thread is one of the `count`: it reads, and evaluates whatever batch no worker has room
-  // for, into an accumulator of its own. Each worker keeps one accumulator for the whole run and
-  // answers each batch with a bare acknowledgement; its state crosses once, at the end. All are
-  // merged into `total`: merging is order-free, so the report is the same as one thread's.
-  const pool = Array.from({ length: count - 1 }, () =>
-    startWorker({ policy, options: accOptions }),
-  );
+  // for, into an accumulator of its own. The workers start once this thread has evaluated
+  // `workersAfter` lines (their start-up and warm-up would otherwise slow its own, on few cores).
+  // Each worker keeps one accumulator for the whole run and answers each batch with a bare
+  // acknowledgement; its state crosses once, at the end. All are merged into `total`: merging is
+  // order-free, so the report is the same as one thread's.
+  const workersAfter = options.workersAfter ?? WORKERS_AFTER_LINES;
+  const pool: Worker[] = [];
   const local = new ImpactAccumulator(policy, accOptions);
-  const queued = pool.map(() => 0);
-  const partials: (ImpactPartial | null)[] = pool.map(() => null);
+  const queued: number[] = [];
+  const partials: (ImpactPartial | null)[] = [];
+  let localLines = 0;
   let inFlight = 0;
   let failure: unknown = null;
   let wake: (() => void) | null = null;
@@ -148,7 +160,16 @@ async function inWorkers(
     while (!done() && failure === null) await new Promise<void>((r) => (wake = r));
     if (failure !== null) throw failure;
   };
-  pool.forEach((worker, k) => {
+  const startPool = () => {
+    for (let k = 0; k < count - 1; k++) {
+      const worker = startWorker({ policy, options: accOptions });
+      pool.push(worker);
+      queued.push(0);
+      partials.push(null);
+      listen(worker, k);
+    }
+  };
+  const listen = (worker: Worker, k: number) => {
     worker.on('message', (message: FromWorker) => {
       if (message === 'ack') {
         queued[k] = (queued[k] ?? 1) - 1;
@@ -164,16 +185,18 @@ async function inWorkers(
       if (partials[k] === null) failure ??= new Error(`impact worker exited with code ${code}`);
       notify();
     });
-  });
+  };
   /** Each batch goes to the least busy worker with room, else this thread evaluates it. */
   const dispatch = async (batch: LineBatch) => {
     if (failure !== null) throw failure;
+    if (pool.length === 0 && localLines >= workersAfter) startPool();
     let k = -1;
     for (let w = 0; w < pool.length; w++)
       if ((queued[w] ?? 0) < QUEUED_PER_WORKER && (k === -1 || (queued[w] ?? 0) < (queued[k] ?? 0)))
         k = w;
     if (k === -1) {
       local.addBatch(batch);
+      localLines += batch.bounds.length >> 1;
       // Let the workers' answers in (they are what frees their queues).
       await new Promise<void>((r) => setImmediate(r));
       return;

@@ -6,6 +6,7 @@ import {
   MAX_LINE_LENGTH,
   maxWorkers,
   runImpact,
+  WORKERS_AFTER_LINES,
 } from '@criteria/impact';
 import { findRevision } from '@criteria/schema';
 import type { Command } from 'commander';
@@ -21,6 +22,7 @@ interface ImpactCliOptions {
   examples: string;
   maxInvalid: string;
   workers: string;
+  workersAfter: string;
   json?: boolean;
 }
 
@@ -161,6 +163,11 @@ export function registerImpact(program: Command, io: Io): void {
       'threads that evaluate, this one included (2: this thread and one worker thread); the report is the same for any number',
       '1',
     )
+    .option(
+      '--workers-after <N>',
+      'lines this thread evaluates alone before it starts the worker threads (a small file is done sooner without them; 0 starts them at once)',
+      String(WORKERS_AFTER_LINES),
+    )
     .option('--json', 'print JSON')
     .action(async (policyId: string, opts: ImpactCliOptions) => {
       const policy = await policiesOf(io).load(policyId);
@@ -169,6 +176,7 @@ export function registerImpact(program: Command, io: Io): void {
       const examples = count('--examples', opts.examples, 0);
       const maxInvalid = count('--max-invalid', opts.maxInvalid, 0);
       const workers = workerCount(io, opts.workers);
+      const workersAfter = count('--workers-after', opts.workersAfter, 0);
       const input = await openInput(io, '--requests', opts.requests);
       const progress = io.stderrIsTty ? withProgress(io, input.chunks, input.bytes) : null;
       // In batches of lines (no object or promise per line): the calling thread reads for every thread.
@@ -189,6 +197,7 @@ export function registerImpact(program: Command, io: Io): void {
           examples,
           maxInvalid,
           workers,
+          workersAfter,
           maxLineLength: MAX_LINE_LENGTH,
         });
       } finally {
