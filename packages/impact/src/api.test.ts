@@ -19,6 +19,7 @@ describe('public API', () => {
         "MAX_LINE_LENGTH",
         "OutcomeSchema",
         "ROUTES",
+        "WORKERS_AFTER_LINES",
         "isBatch",
         "lineBatches",
         "lineOf",
