@@ -9,6 +9,7 @@ import type {
   LoadedPolicy,
   LoadedRevision,
   ReadingsEdition,
+  ReadingsSlice,
 } from '@criteria/schema/core';
 import { selectRevision } from '@criteria/temporal';
 import { DETERMINATION_SCHEMA_VERSION } from '../constants.js';
@@ -20,10 +21,16 @@ import { criteriaOf } from './criteria.js';
 import {
   checkDocumentation,
   type DocumentationRule,
+  documentationOutcome,
   documentationRule,
   gatedRoute,
 } from './documentation.js';
-import { eachOnce, resolveIndications } from './indication.js';
+import {
+  eachOnce,
+  type ResolvedIndications,
+  resolveIndications,
+  resolveItems,
+} from './indication.js';
 import { compilePlan, planOf, policyPlanOf, type RevisionPlan } from './plan.js';
 import { appendDecision, mainIndication, noRevisionDecision, type RouteDecision } from './route.js';
 
@@ -309,6 +316,66 @@ export function outcomeUnder(
   edition: ReadingsEdition | null,
 ): Outcome {
   return outcomeOf(core(policy, req, options, revision, edition, { table: true }, null));
+}
+
+/**
+ * The outcomes of a valid request under each of `revisions` (forced): each
+ * equals what {@link outcomeUnder} gives for it (a property test holds them
+ * equal), built the way comparing revisions over many requests wants it. Only
+ * what an outcome reads is computed (whether any code is in scope, not the
+ * code lists; the indications that route, not the diagnoses' list), and what
+ * the revisions share is computed once: the indications after the hierarchy
+ * depend only on the edition's shorthands and diagnosis map, which every
+ * revision's slice of one edition shares.
+ */
+export function outcomesUnder(
+  req: EvaluationRequest,
+  revisions: readonly LoadedRevision[],
+  options: EvaluateOptions,
+  edition: ReadingsEdition | null,
+): Outcome[] {
+  const out: Outcome[] = [];
+  // The indications resolved for the last revision, and the readings they were resolved with.
+  let resolved: Resolved | null = null;
+  for (let k = 0; k < revisions.length; k++) {
+    const p = planOf(revisions[k] as LoadedRevision, edition);
+    const readings = p.slice ?? edition;
+    if (
+      resolved === null ||
+      readings?.shorthands !== resolved.readings?.shorthands ||
+      readings?.diagnosisMap !== resolved.readings?.diagnosisMap
+    )
+      resolved = { readings, ...resolveItems(req, readings) };
+    const decision = p.route({
+      lineOfBusiness: req.lineOfBusiness,
+      inScope: anyIn(req.procedureCodes, p.scope),
+      items: resolved.items,
+      technique: resolved.technique,
+    });
+    const route = decision.route;
+    const main = decision.main;
+    out.push({
+      revision: p.revision.id,
+      route,
+      indication: main && main.id !== null ? (main as Outcome['indication']) : null,
+      criteria: criteriaPart(p, req.lineOfBusiness, req.dateOfService, options, route).criteria,
+      documentation: documentationOutcome(
+        p.documentation(req.lineOfBusiness, gatedRoute(route)),
+        req,
+      ),
+    });
+  }
+  return out;
+}
+
+type Resolved = Pick<ResolvedIndications, 'items' | 'technique'> & {
+  readings: Pick<ReadingsSlice, 'shorthands' | 'diagnosisMap'> | null;
+};
+
+/** Whether any of `codes` is in `scope`. */
+function anyIn(codes: readonly string[], scope: ReadonlySet<string>): boolean {
+  for (let i = 0; i < codes.length; i++) if (scope.has(codes[i] as string)) return true;
+  return false;
 }
 
 function outcomeOf(c: ReturnType<typeof core>): Outcome {
