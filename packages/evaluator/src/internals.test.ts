@@ -162,6 +162,21 @@ describe('the fast request check', () => {
     expect(parseRequest(member).success).toBe(false);
   });
 
+  it('reads the keys in any order, and fills a default whether the key is absent or undefined, as zod does', () => {
+    const reversed = Object.fromEntries(Object.entries(VALID).reverse());
+    const withUndefined = { ...VALID, documentation: undefined, technique: undefined };
+    const bare = Object.assign(Object.create(null), VALID);
+    for (const x of [reversed, withUndefined, bare]) {
+      const zod = parseRequest(x, { fast: false });
+      expect(zod.success).toBe(true);
+      expect(fastParseRequest(x)).toEqual(zod.data);
+      expect(fastParseRequest(x)).toMatchObject({ documentation: [] });
+    }
+    // An invalid value under a key read before or after the others is refused either way.
+    expect(fastParseRequest({ technique: 'x', ...VALID })).toBe(UNSURE);
+    expect(fastParseRequest({ ...VALID, technique: 'x' })).toBe(UNSURE);
+  });
+
   it('refuses an impossible calendar date and a request with neither indication nor diagnoses', () => {
     const ok = VALID;
     expect(parseRequest(ok).success).toBe(true);
