@@ -64,7 +64,9 @@ export function safeEvaluateOutcomes(
     if (!found.ok) return found;
     governing.push(found.value);
   }
-  return ok(outcomesUnder(checked.value.request, governing, options, checked.value.edition));
+  return ok(
+    outcomesUnder(policy, checked.value.request, governing, options, checked.value.edition),
+  );
 }
 
 /**

@@ -31,7 +31,7 @@ import {
   resolveIndications,
   resolveItems,
 } from './indication.js';
-import { compilePlan, planOf, policyPlanOf, type RevisionPlan } from './plan.js';
+import { compilePlan, planOf, policyPlanOf, type RevisionPlan, routeKeyId } from './plan.js';
 import { appendDecision, mainIndication, noRevisionDecision, type RouteDecision } from './route.js';
 
 export interface DecideMode {
@@ -329,12 +329,19 @@ export function outcomeUnder(
  * revision's slice of one edition shares.
  */
 export function outcomesUnder(
+  policy: LoadedPolicy,
   req: EvaluationRequest,
   revisions: readonly LoadedRevision[],
   options: EvaluateOptions,
   edition: ReadingsEdition | null,
 ): Outcome[] {
   const out: Outcome[] = [];
+  const policyPlan = policyPlanOf(policy);
+  // The revisions that have any of the codes in scope, as bits (see PolicyPlan.scopeBits).
+  let inScopeBits = 0;
+  for (let i = 0; i < req.procedureCodes.length; i++)
+    inScopeBits |= policyPlan.scopeBits.get(req.procedureCodes[i] as string) ?? 0;
+  let keyId = -1;
   // The indications resolved for the last revision, and the readings they were resolved with.
   let resolved: Resolved | null = null;
   for (let k = 0; k < revisions.length; k++) {
@@ -344,14 +351,19 @@ export function outcomesUnder(
       resolved === null ||
       readings?.shorthands !== resolved.readings?.shorthands ||
       readings?.diagnosisMap !== resolved.readings?.diagnosisMap
-    )
-      resolved = { readings, ...resolveItems(req, readings) };
-    const decision = p.route({
-      lineOfBusiness: req.lineOfBusiness,
-      inScope: anyIn(req.procedureCodes, p.scope),
-      items: resolved.items,
-      technique: resolved.technique,
-    });
+    ) {
+      const r = resolveItems(req, readings);
+      resolved = { readings, items: r.items, technique: r.technique };
+      keyId = routeKeyId(req.lineOfBusiness, r.technique, r.items);
+    }
+    const bit = policyPlan.scopeBit.get(p.revision);
+    const decision = p.routeById(
+      keyId,
+      req.lineOfBusiness,
+      bit === undefined ? anyIn(req.procedureCodes, p.scope) : (inScopeBits & bit) !== 0,
+      resolved.items,
+      resolved.technique,
+    );
     const route = decision.route;
     const main = decision.main;
     out.push({
