@@ -342,6 +342,8 @@ export function outcomesUnder(
   for (let i = 0; i < req.procedureCodes.length; i++)
     inScopeBits |= policyPlan.scopeBits.get(req.procedureCodes[i] as string) ?? 0;
   let keyId = -1;
+  // The last documentation check, and the requirements it checked (DocumentationRule.checks).
+  let checked: { checks: object; documentation: Outcome['documentation'] } | null = null;
   // The indications resolved for the last revision, and the readings they were resolved with.
   let resolved: Resolved | null = null;
   for (let k = 0; k < revisions.length; k++) {
@@ -366,15 +368,22 @@ export function outcomesUnder(
     );
     const route = decision.route;
     const main = decision.main;
+    const rule = p.documentation(req.lineOfBusiness, gatedRoute(route));
+    if (checked === null || checked.checks !== rule.checks)
+      checked = { checks: rule.checks, documentation: documentationOutcome(rule, req) };
+    const d = checked.documentation;
     out.push({
       revision: p.revision.id,
       route,
       indication: main && main.id !== null ? (main as Outcome['indication']) : null,
       criteria: criteriaPart(p, req.lineOfBusiness, req.dateOfService, options, route).criteria,
-      documentation: documentationOutcome(
-        p.documentation(req.lineOfBusiness, gatedRoute(route)),
-        req,
-      ),
+      // Each outcome its own window and missing list, as when checked for each revision.
+      documentation: {
+        complete: d.complete,
+        window: d.window && { from: d.window.from, through: d.window.through },
+        required: rule.required as string[],
+        missing: [...d.missing],
+      },
     });
   }
   return out;

@@ -43,6 +43,28 @@ export interface DocumentationRule {
   specialtyList: string;
   /** The `documentation.complete` trace step (nothing missing), shared by every request of the rule. */
   completeStep: TraceStep;
+  /**
+   * The same object for every rule whose requirements have the same ids, kinds,
+   * specialties and look-backs, in order: all that {@link documentationOutcome}
+   * reads of a rule besides `required`. Revisions often repeat their
+   * requirements, so comparing them checks a request's documents once.
+   */
+  checks: object;
+}
+
+// One token per list of what the documentation check reads: the lists come from the
+// policies' revisions (never from a request), so this stays as small as their tables.
+const checkTokens = new Map<string, object>();
+function checksToken(requirements: readonly DocumentationRequirement[]): object {
+  const key = JSON.stringify(
+    requirements.map((r) => [r.id, r.kind, r.specialty, r.lookbackMonths]),
+  );
+  let token = checkTokens.get(key);
+  if (token === undefined) {
+    token = Object.freeze({});
+    checkTokens.set(key, token);
+  }
+  return token;
 }
 
 /** The documentation rule of a line under a revision (none when the route is gated). */
@@ -82,6 +104,7 @@ export function documentationRule(
     kindList: [...kinds].join(', ') || 'none',
     specialtyList: [...specialties].join(', ') || 'none',
     completeStep: traceStep('documentation.complete', `${requirements.length} requirement(s) met`),
+    checks: checksToken(requirements),
   };
 }
 
