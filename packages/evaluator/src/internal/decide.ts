@@ -337,10 +337,15 @@ export function outcomesUnder(
 ): Outcome[] {
   const out: Outcome[] = [];
   const policyPlan = policyPlanOf(policy);
+  // The request's fields read once: requests come in many shapes (optional fields come and
+  // go), so each read is a megamorphic lookup.
+  const line = req.lineOfBusiness;
+  const date = req.dateOfService;
+  const codes = req.procedureCodes;
   // The revisions that have any of the codes in scope, as bits (see PolicyPlan.scopeBits).
   let inScopeBits = 0;
-  for (let i = 0; i < req.procedureCodes.length; i++)
-    inScopeBits |= policyPlan.scopeBits.get(req.procedureCodes[i] as string) ?? 0;
+  for (let i = 0; i < codes.length; i++)
+    inScopeBits |= policyPlan.scopeBits.get(codes[i] as string) ?? 0;
   let keyId = -1;
   // The last documentation check, and the requirements it checked (DocumentationRule.checks).
   let checked: { checks: object; documentation: Outcome['documentation'] } | null = null;
@@ -356,34 +361,43 @@ export function outcomesUnder(
     ) {
       const r = resolveItems(req, readings);
       resolved = { readings, items: r.items, technique: r.technique };
-      keyId = routeKeyId(req.lineOfBusiness, r.technique, r.items);
+      keyId = routeKeyId(line, r.technique, r.items);
     }
     const bit = policyPlan.scopeBit.get(p.revision);
     const decision = p.routeById(
       keyId,
-      req.lineOfBusiness,
-      bit === undefined ? anyIn(req.procedureCodes, p.scope) : (inScopeBits & bit) !== 0,
+      line,
+      bit === undefined ? anyIn(codes, p.scope) : (inScopeBits & bit) !== 0,
       resolved.items,
       resolved.technique,
     );
     const route = decision.route;
     const main = decision.main;
-    const rule = p.documentation(req.lineOfBusiness, gatedRoute(route));
-    if (checked === null || checked.checks !== rule.checks)
-      checked = { checks: rule.checks, documentation: documentationOutcome(rule, req) };
-    const d = checked.documentation;
-    out.push({
-      revision: p.revision.id,
-      route,
-      indication: main && main.id !== null ? (main as Outcome['indication']) : null,
-      criteria: criteriaPart(p, req.lineOfBusiness, req.dateOfService, options, route).criteria,
-      // Each outcome its own window and missing list, as when checked for each revision.
-      documentation: {
+    const rule = p.documentation(line, gatedRoute(route));
+    let documentation: Outcome['documentation'];
+    if (checked === null || checked.checks !== rule.checks) {
+      documentation = documentationOutcome(rule, req);
+      checked = { checks: rule.checks, documentation };
+    } else {
+      // Checked for an earlier revision: this outcome gets its own window and missing list.
+      const d = checked.documentation;
+      documentation = {
         complete: d.complete,
         window: d.window && { from: d.window.from, through: d.window.through },
         required: rule.required as string[],
         missing: [...d.missing],
-      },
+      };
+    }
+    out.push({
+      revision: p.revision.id,
+      route,
+      indication: main && main.id !== null ? (main as Outcome['indication']) : null,
+      // criteriaPart's criteria (the same whatever the route), without its reasons.
+      criteria:
+        options.contentProvider === undefined
+          ? p.criteria(line, date).criteria
+          : criteriaOf(p.revision, line, date, options.contentProvider).criteria,
+      documentation,
     });
   }
   return out;
