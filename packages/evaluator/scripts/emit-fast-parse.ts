@@ -137,32 +137,52 @@ export function emitFastParse(
         // Strict objects only: an unknown key is an issue, never stripped.
         if (def.catchall?._zod.def.type !== 'never') fail('a non-strict object');
         const keys = Object.keys(def.shape);
+        if (keys.length > 30) fail('an object of more than 30 keys');
         const fields = keys.map((k) => compile(def.shape[k]));
+        // One pass over the keys the object has, each value read as `v[k]` inside the for...in:
+        // V8 reads those through the enumeration cache, where a named read per field of the
+        // shape is a megamorphic lookup (requests come in many shapes, as optional fields
+        // come and go). The checks are pure, so their order changes no answer; a bit per
+        // field says which were seen, and each one absent is checked as undefined after.
+        const key = (k: string) =>
+          /^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`;
         body.push(
           'if (!plain(v)) return UNSURE;',
+          'let out: Record<string, unknown> | null = null;',
+          'let seen = 0;',
           'for (const k in v) {',
           'if (!Object.hasOwn(v, k)) return UNSURE;',
+          'const x = v[k];',
+          'let y: unknown;',
           'switch (k) {',
-          ...keys.map((k) => `case ${JSON.stringify(k)}:`),
-          'break;',
+          ...keys.flatMap((k, i) => [
+            `case ${JSON.stringify(k)}:`,
+            `seen |= ${2 ** i};`,
+            `y = ${fields[i]}(x);`,
+            'break;',
+          ]),
           'default:',
           'return UNSURE;',
           '}',
+          'if (y === UNSURE) return UNSURE;',
+          'if (y !== x) {',
+          'out ??= { ...v };',
+          'out[k] = y;',
           '}',
-          'let out: Record<string, unknown> | null = null;',
-        );
-        keys.forEach((k, i) => {
-          const key = /^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`;
-          body.push(
-            `const x${i} = v${key};`,
-            `const y${i} = ${fields[i]}(x${i});`,
-            `if (y${i} === UNSURE) return UNSURE;`,
-            `if (y${i} !== x${i}) {`,
+          '}',
+          `if (seen !== ${2 ** keys.length - 1}) {`,
+          ...keys.flatMap((k, i) => [
+            `if ((seen & ${2 ** i}) === 0) {`,
+            `const y = ${fields[i]}(undefined);`,
+            'if (y === UNSURE) return UNSURE;',
+            'if (y !== undefined) {',
             'out ??= { ...v };',
-            `out${key} = y${i};`,
+            `out${key(k)} = y;`,
             '}',
-          );
-        });
+            '}',
+          ]),
+          '}',
+        );
         body.push('const result = out ?? v;');
         for (const c of checksOf(def.checks, 'result')) body.push(`if (!(${c})) return UNSURE;`);
         body.push('return result;');

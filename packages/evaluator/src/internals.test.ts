@@ -14,7 +14,7 @@ import { requestCheckPath, requestCheckSource } from '../scripts/request-check.j
 import { checkRequest, evaluate, safeEvaluate } from './evaluate.js';
 import { decide } from './internal/decide.js';
 import { parseRequest } from './internal/parse-request.js';
-import { compilePlan } from './internal/plan.js';
+import { compilePlan, routeKeyId } from './internal/plan.js';
 import { fastParseRequest, UNSURE } from './internal/request-check.generated.js';
 import { safeEvaluateOutcome, safeEvaluateOutcomes } from './outcome.js';
 
@@ -162,6 +162,21 @@ describe('the fast request check', () => {
     expect(parseRequest(member).success).toBe(false);
   });
 
+  it('reads the keys in any order, and fills a default whether the key is absent or undefined, as zod does', () => {
+    const reversed = Object.fromEntries(Object.entries(VALID).reverse());
+    const withUndefined = { ...VALID, documentation: undefined, technique: undefined };
+    const bare = Object.assign(Object.create(null), VALID);
+    for (const x of [reversed, withUndefined, bare]) {
+      const zod = parseRequest(x, { fast: false });
+      expect(zod.success).toBe(true);
+      expect(fastParseRequest(x)).toEqual(zod.data);
+      expect(fastParseRequest(x)).toMatchObject({ documentation: [] });
+    }
+    // An invalid value under a key read before or after the others is refused either way.
+    expect(fastParseRequest({ technique: 'x', ...VALID })).toBe(UNSURE);
+    expect(fastParseRequest({ ...VALID, technique: 'x' })).toBe(UNSURE);
+  });
+
   it('refuses an impossible calendar date and a request with neither indication nor diagnoses', () => {
     const ok = VALID;
     expect(parseRequest(ok).success).toBe(true);
@@ -248,6 +263,33 @@ describe('the route table', () => {
     const late = table.route(key(4999));
     expect(table.route(key(4999))).not.toBe(late);
     expect(table.route(key(4999))).toEqual(late);
+  });
+});
+
+describe('the route by key number', () => {
+  it("gives each revision's table entry, numbered once for every revision; past the cap, the same decision", () => {
+    const edition = widget.readings.at(-1) ?? null;
+    const plans = widget.revisions.map(
+      (r) => [compilePlan(r, edition), compilePlan(r, edition, false)] as const,
+    );
+    const items = (i: number): (string | null)[] =>
+      i % 5 === 0 ? ['condition-alpha', null] : i % 5 === 1 ? [] : [`condition-y${i}`];
+    for (let i = 0; i < 10_000; i++) {
+      const line = i % 2 === 0 ? ('medicare' as const) : ('non-medicare' as const);
+      const technique = i % 3 === 0 ? ('apbi' as const) : ('unknown' as const);
+      const id = routeKeyId(line, technique, items(i));
+      expect(routeKeyId(line, technique, [...items(i)])).toBe(id);
+      for (const [table, direct] of plans) {
+        const inScope = i % 7 !== 0;
+        const byId = table.routeById(id, line, inScope, items(i), technique);
+        const key = { lineOfBusiness: line, inScope, items: items(i), technique };
+        expect(JSON.stringify(byId)).toBe(JSON.stringify(direct.route(key)));
+        // Kept by number: the same (frozen) entry again.
+        if (id >= 0) expect(table.routeById(id, line, inScope, items(i), technique)).toBe(byId);
+      }
+    }
+    // Some 6,000 keys: numbering stopped at the cap, and the rest were decided without a number.
+    expect(routeKeyId('medicare', 'other', ['condition-never-seen'])).toBe(-1);
   });
 });
 

@@ -1,7 +1,7 @@
 import { CriteriaError, type FieldIssue, ok, type Result } from '@criteria/errors';
-import { type LoadedPolicy, safeFindRevision } from '@criteria/schema/core';
+import { type LoadedPolicy, type LoadedRevision, safeFindRevision } from '@criteria/schema/core';
 import { checkRequest, type EvaluateOptions, INTERNAL_DEFAULTS } from './evaluate.js';
-import { type Outcome, outcome, outcomeUnder } from './internal/decide.js';
+import { type Outcome, outcome, outcomesUnder } from './internal/decide.js';
 import { policyPlanOf } from './internal/plan.js';
 
 export type { Outcome };
@@ -53,22 +53,20 @@ export function safeEvaluateOutcomes(
     INTERNAL_DEFAULTS,
   );
   if (!checked.ok) return checked;
-  const out: Outcome[] = [];
-  for (const revision of revisions) {
-    const governing = byId.get(revision);
-    if (governing === undefined) {
-      const known = safeFindRevision(policy, revision, 'options.revision');
-      if (!known.ok) return known;
-      out.push(
-        outcome(policy, checked.value.request, { ...options, revision }, checked.value.edition),
-      );
+  const governing: LoadedRevision[] = [];
+  for (const id of revisions) {
+    const known = byId.get(id);
+    if (known !== undefined) {
+      governing.push(known);
       continue;
     }
-    out.push(
-      outcomeUnder(policy, checked.value.request, governing, options, checked.value.edition),
-    );
+    const found = safeFindRevision(policy, id, 'options.revision');
+    if (!found.ok) return found;
+    governing.push(found.value);
   }
-  return ok(out);
+  return ok(
+    outcomesUnder(policy, checked.value.request, governing, options, checked.value.edition),
+  );
 }
 
 /**

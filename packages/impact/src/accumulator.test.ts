@@ -78,6 +78,21 @@ describe('ImpactAccumulator', () => {
     }
   }, 60_000);
 
+  it('gives the same report when lines are added after a merge (tallies first seen merged in)', () => {
+    const mid = Math.floor(texts.length / 2);
+    const other = new ImpactAccumulator(imrt, options);
+    for (let i = 0; i < mid; i++) other.add(i + 1, texts[i] ?? '');
+    const acc = new ImpactAccumulator(imrt, options);
+    acc.merge(other.partial());
+    for (let i = mid; i < texts.length; i++) acc.add(i + 1, texts[i] ?? '');
+    expect(acc.report()).toEqual(report);
+    // And the other way round: lines first, then a partial whose tallies this one already holds.
+    const late = new ImpactAccumulator(imrt, options);
+    for (let i = mid; i < texts.length; i++) late.add(i + 1, texts[i] ?? '');
+    late.merge(other.partial());
+    expect(late.report()).toEqual(report);
+  });
+
   it('refuses an unknown revision with a stable error code', () => {
     expect(() => new ImpactAccumulator(imrt, { ...options, to: '2024-01-01' })).toThrow(
       CriteriaError,

@@ -80,8 +80,17 @@ const requiredText = (o: Decided): string => {
   }
   return text;
 };
-const docState = (o: Decided): string =>
-  requiredText(o) + (o.documentation.missing.length === 0 ? 'complete' : 'incomplete');
+// Per required list, its two states (complete, incomplete): shared strings, not built per line.
+const docStates = new WeakMap<readonly string[], readonly [string, string]>();
+const docState = (o: Decided): string => {
+  const required = o.documentation.required;
+  let states = docStates.get(required);
+  if (states === undefined) {
+    states = [`${requiredText(o)}complete`, `${requiredText(o)}incomplete`];
+    docStates.set(required, states);
+  }
+  return states[o.documentation.missing.length === 0 ? 0 : 1];
+};
 /** Whether two outcomes' documentation states (docState) differ, without building them. */
 const docChanged = (a: Decided, b: Decided): boolean =>
   (a.documentation.missing.length === 0) !== (b.documentation.missing.length === 0) ||
@@ -123,6 +132,18 @@ export class ImpactAccumulator {
   private readonly examples: number;
   private readonly maxInvalid: number;
   private readonly revisions: readonly [string, string];
+  /**
+   * The tallies of `state.tallies` by kind, then from and to. The texts are the
+   * shared strings of criteriaText, docState and the routes, whose hashes V8
+   * keeps: a lookup builds no key string per line (most lines change something,
+   * and a key joins two criteria lists). Bounded as `state.tallies` is: by the
+   * texts two revisions' tables can give.
+   */
+  private readonly index: Record<ChangeKind, Map<string, Map<string, Tally>>> = {
+    route: new Map(),
+    criteria: new Map(),
+    documentation: new Map(),
+  };
   private state: ImpactPartial = {
     total: 0,
     blank: 0,
@@ -238,11 +259,21 @@ export class ImpactAccumulator {
     a: Decided,
     b: Decided,
   ): void {
-    const key = `${kind}\u0000${from}\u0000${to}`;
-    let t = this.state.tallies[key];
+    let byTo = this.index[kind].get(from);
+    if (byTo === undefined) {
+      byTo = new Map();
+      this.index[kind].set(from, byTo);
+    }
+    let t = byTo.get(to);
     if (t === undefined) {
-      t = { kind, from, to, count: 0, examples: [] };
-      this.state.tallies[key] = t;
+      // Not seen on this thread yet (or only merged in): the tally of its key, new or merged.
+      const key = `${kind}\u0000${from}\u0000${to}`;
+      t = this.state.tallies[key];
+      if (t === undefined) {
+        t = { kind, from, to, count: 0, examples: [] };
+        this.state.tallies[key] = t;
+      }
+      byTo.set(to, t);
     }
     t.count += 1;
     if (t.examples.length < this.examples)

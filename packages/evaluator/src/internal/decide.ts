@@ -9,6 +9,7 @@ import type {
   LoadedPolicy,
   LoadedRevision,
   ReadingsEdition,
+  ReadingsSlice,
 } from '@criteria/schema/core';
 import { selectRevision } from '@criteria/temporal';
 import { DETERMINATION_SCHEMA_VERSION } from '../constants.js';
@@ -20,11 +21,17 @@ import { criteriaOf } from './criteria.js';
 import {
   checkDocumentation,
   type DocumentationRule,
+  documentationOutcome,
   documentationRule,
   gatedRoute,
 } from './documentation.js';
-import { eachOnce, resolveIndications } from './indication.js';
-import { compilePlan, planOf, policyPlanOf, type RevisionPlan } from './plan.js';
+import {
+  eachOnce,
+  type ResolvedIndications,
+  resolveIndications,
+  resolveItems,
+} from './indication.js';
+import { compilePlan, planOf, policyPlanOf, type RevisionPlan, routeKeyId } from './plan.js';
 import { appendDecision, mainIndication, noRevisionDecision, type RouteDecision } from './route.js';
 
 export interface DecideMode {
@@ -309,6 +316,101 @@ export function outcomeUnder(
   edition: ReadingsEdition | null,
 ): Outcome {
   return outcomeOf(core(policy, req, options, revision, edition, { table: true }, null));
+}
+
+/**
+ * The outcomes of a valid request under each of `revisions` (forced): each
+ * equals what {@link outcomeUnder} gives for it (a property test holds them
+ * equal), built the way comparing revisions over many requests wants it. Only
+ * what an outcome reads is computed (whether any code is in scope, not the
+ * code lists; the indications that route, not the diagnoses' list), and what
+ * the revisions share is computed once: the indications after the hierarchy
+ * depend only on the edition's shorthands and diagnosis map, which every
+ * revision's slice of one edition shares.
+ */
+export function outcomesUnder(
+  policy: LoadedPolicy,
+  req: EvaluationRequest,
+  revisions: readonly LoadedRevision[],
+  options: EvaluateOptions,
+  edition: ReadingsEdition | null,
+): Outcome[] {
+  const out: Outcome[] = [];
+  const policyPlan = policyPlanOf(policy);
+  // The request's fields read once: requests come in many shapes (optional fields come and
+  // go), so each read is a megamorphic lookup.
+  const line = req.lineOfBusiness;
+  const date = req.dateOfService;
+  const codes = req.procedureCodes;
+  // The revisions that have any of the codes in scope, as bits (see PolicyPlan.scopeBits).
+  let inScopeBits = 0;
+  for (let i = 0; i < codes.length; i++)
+    inScopeBits |= policyPlan.scopeBits.get(codes[i] as string) ?? 0;
+  let keyId = -1;
+  // The last documentation check, and the requirements it checked (DocumentationRule.checks).
+  let checked: { checks: object; documentation: Outcome['documentation'] } | null = null;
+  // The indications resolved for the last revision, and the readings they were resolved with.
+  let resolved: Resolved | null = null;
+  for (let k = 0; k < revisions.length; k++) {
+    const p = planOf(revisions[k] as LoadedRevision, edition);
+    const readings = p.slice ?? edition;
+    if (
+      resolved === null ||
+      readings?.shorthands !== resolved.readings?.shorthands ||
+      readings?.diagnosisMap !== resolved.readings?.diagnosisMap
+    ) {
+      const r = resolveItems(req, readings);
+      resolved = { readings, items: r.items, technique: r.technique };
+      keyId = routeKeyId(line, r.technique, r.items);
+    }
+    const bit = policyPlan.scopeBit.get(p.revision);
+    const decision = p.routeById(
+      keyId,
+      line,
+      bit === undefined ? anyIn(codes, p.scope) : (inScopeBits & bit) !== 0,
+      resolved.items,
+      resolved.technique,
+    );
+    const route = decision.route;
+    const main = decision.main;
+    const rule = p.documentation(line, gatedRoute(route));
+    let documentation: Outcome['documentation'];
+    if (checked === null || checked.checks !== rule.checks) {
+      documentation = documentationOutcome(rule, req);
+      checked = { checks: rule.checks, documentation };
+    } else {
+      // Checked for an earlier revision: this outcome gets its own window and missing list.
+      const d = checked.documentation;
+      documentation = {
+        complete: d.complete,
+        window: d.window && { from: d.window.from, through: d.window.through },
+        required: rule.required as string[],
+        missing: [...d.missing],
+      };
+    }
+    out.push({
+      revision: p.revision.id,
+      route,
+      indication: main && main.id !== null ? (main as Outcome['indication']) : null,
+      // criteriaPart's criteria (the same whatever the route), without its reasons.
+      criteria:
+        options.contentProvider === undefined
+          ? p.criteria(line, date).criteria
+          : criteriaOf(p.revision, line, date, options.contentProvider).criteria,
+      documentation,
+    });
+  }
+  return out;
+}
+
+type Resolved = Pick<ResolvedIndications, 'items' | 'technique'> & {
+  readings: Pick<ReadingsSlice, 'shorthands' | 'diagnosisMap'> | null;
+};
+
+/** Whether any of `codes` is in `scope`. */
+function anyIn(codes: readonly string[], scope: ReadonlySet<string>): boolean {
+  for (let i = 0; i < codes.length; i++) if (scope.has(codes[i] as string)) return true;
+  return false;
 }
 
 function outcomeOf(c: ReturnType<typeof core>): Outcome {

@@ -40,27 +40,63 @@ const mapOne = (
   return rows.find((row, i) => matches(row, prefixes[i] ?? '', b, attrs))?.indication ?? null;
 };
 
+/** The cache of a table for one value of the attribute a row may read. */
+function cacheOf(
+  rows: readonly DiagnosisMapping[],
+  mediastinalInvolvement: boolean | undefined,
+): Map<string, string | null> {
+  let caches = cached.get(rows);
+  if (caches === undefined) {
+    caches = [new Map(), new Map(), new Map()];
+    cached.set(rows, caches);
+  }
+  return caches[attrSlot(mediastinalInvolvement)] as Map<string, string | null>;
+}
+
+/** One diagnosis's indication through the table (first matching row wins); null when no row matches. */
+function lookup(
+  rows: readonly DiagnosisMapping[],
+  cache: Map<string, string | null>,
+  code: string,
+  mediastinalInvolvement: boolean | undefined,
+): string | null {
+  let indication = cache.get(code);
+  if (indication === undefined) {
+    indication = mapOne(rows, prefixesOf(rows), code, { mediastinalInvolvement });
+    if (cache.size < MAX_CACHED) cache.set(code, indication);
+  }
+  return indication;
+}
+
 /** Maps each diagnosis through the policy's table (first matching row wins); null when no row matches. */
 export function mapDiagnoses(
   rows: readonly DiagnosisMapping[],
   codes: readonly string[],
   mediastinalInvolvement: boolean | undefined,
 ): { code: string; indication: string | null }[] {
-  let caches = cached.get(rows);
-  if (caches === undefined) {
-    caches = [new Map(), new Map(), new Map()];
-    cached.set(rows, caches);
-  }
-  const cache = caches[attrSlot(mediastinalInvolvement)] as Map<string, string | null>;
+  const cache = cacheOf(rows, mediastinalInvolvement);
   const out: { code: string; indication: string | null }[] = [];
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i] as string;
-    let indication = cache.get(code);
-    if (indication === undefined) {
-      indication = mapOne(rows, prefixesOf(rows), code, { mediastinalInvolvement });
-      if (cache.size < MAX_CACHED) cache.set(code, indication);
-    }
-    out.push({ code, indication });
+    out.push({ code, indication: lookup(rows, cache, code, mediastinalInvolvement) });
   }
   return out;
+}
+
+/**
+ * The indications the diagnoses map to, each once, in order: the `items` of
+ * {@link mapDiagnoses}'s rows without building them (an outcome needs only these).
+ */
+export function diagnosisIndications(
+  rows: readonly DiagnosisMapping[],
+  codes: readonly string[],
+  mediastinalInvolvement: boolean | undefined,
+): (string | null)[] {
+  const cache = cacheOf(rows, mediastinalInvolvement);
+  const items: (string | null)[] = [];
+  for (let i = 0; i < codes.length; i++) {
+    const indication = lookup(rows, cache, codes[i] as string, mediastinalInvolvement);
+    if (!items.includes(indication)) items.push(indication);
+  }
+  return items;
 }

@@ -43,6 +43,28 @@ export interface DocumentationRule {
   specialtyList: string;
   /** The `documentation.complete` trace step (nothing missing), shared by every request of the rule. */
   completeStep: TraceStep;
+  /**
+   * The same object for every rule whose requirements have the same ids, kinds,
+   * specialties and look-backs, in order: all that {@link documentationOutcome}
+   * reads of a rule besides `required`. Revisions often repeat their
+   * requirements, so comparing them checks a request's documents once.
+   */
+  checks: object;
+}
+
+// One token per list of what the documentation check reads: the lists come from the
+// policies' revisions (never from a request), so this stays as small as their tables.
+const checkTokens = new Map<string, object>();
+function checksToken(requirements: readonly DocumentationRequirement[]): object {
+  const key = JSON.stringify(
+    requirements.map((r) => [r.id, r.kind, r.specialty, r.lookbackMonths]),
+  );
+  let token = checkTokens.get(key);
+  if (token === undefined) {
+    token = Object.freeze({});
+    checkTokens.set(key, token);
+  }
+  return token;
 }
 
 /** The documentation rule of a line under a revision (none when the route is gated). */
@@ -82,6 +104,7 @@ export function documentationRule(
     kindList: [...kinds].join(', ') || 'none',
     specialtyList: [...specialties].join(', ') || 'none',
     completeStep: traceStep('documentation.complete', `${requirements.length} requirement(s) met`),
+    checks: checksToken(requirements),
   };
 }
 
@@ -104,6 +127,43 @@ export const gatedRoute = (route: Route) =>
   route === 'not-applicable' || route === 'no-criteria-in-effect';
 
 /**
+ * What an outcome reads of {@link checkDocumentation}'s answer (all but
+ * `ignored`), in the same field order: the first document that meets a
+ * requirement is enough, and nothing is said about the rest.
+ */
+export function documentationOutcome(
+  rule: DocumentationRule,
+  req: Pick<EvaluationRequest, 'requestDate' | 'dateOfService' | 'documentation'>,
+): Omit<Determination['documentation'], 'ignored'> {
+  const { requirements } = rule;
+  const reference = req.requestDate ?? req.dateOfService;
+  const docs = req.documentation ?? [];
+  const missing: string[] = [];
+  let earliest: string | null = null;
+  for (let k = 0; k < requirements.length; k++) {
+    const need = requirements[k] as DocumentationRequirement;
+    const from = lookbackStart(reference, need.lookbackMonths);
+    if (earliest === null || from < earliest) earliest = from;
+    let found = false;
+    for (let i = 0; i < docs.length && !found; i++) {
+      const d = docs[i] as (typeof docs)[number];
+      found =
+        d.kind === need.kind &&
+        d.specialty === need.specialty &&
+        d.date >= from &&
+        d.date <= reference;
+    }
+    if (!found) missing.push(need.id);
+  }
+  return {
+    complete: missing.length === 0,
+    window: earliest === null ? null : { from: earliest, through: reference },
+    required: rule.required as string[],
+    missing,
+  };
+}
+
+/**
  * Checks the documents on file against a rule. With `sink` null only what an
  * outcome needs is built (`ignored` stays empty, no reasons, no trace).
  */
@@ -112,19 +172,20 @@ export function checkDocumentation(
   req: Pick<EvaluationRequest, 'requestDate' | 'dateOfService' | 'documentation'>,
   sink: Sink | null,
 ): Determination['documentation'] {
+  if (sink === null) return { ...documentationOutcome(rule, req), ignored: [] };
   const { requirements } = rule;
-  if (sink && rule.notRequired) sink.reasons.push(rule.notRequired);
+  if (rule.notRequired) sink.reasons.push(rule.notRequired);
   const reference = req.requestDate ?? req.dateOfService;
   const docs = req.documentation ?? [];
   const missing: string[] = [];
-  // Each requirement's start, for the reasons of ignored documents (a determination only).
-  const starts: string[] | null = sink ? [] : null;
+  // Each requirement's start, for the reasons of ignored documents.
+  const starts: string[] = [];
   let earliest: string | null = null;
-  const counted = sink && docs.length > 0 ? new Set<number>() : null;
+  const counted = new Set<number>();
   for (let k = 0; k < requirements.length; k++) {
     const need = requirements[k] as DocumentationRequirement;
     const from = lookbackStart(reference, need.lookbackMonths);
-    starts?.push(from);
+    starts.push(from);
     if (earliest === null || from < earliest) earliest = from;
     let found = false;
     for (let i = 0; i < docs.length; i++) {
@@ -136,13 +197,12 @@ export function checkDocumentation(
         d.date <= reference
       ) {
         found = true;
-        if (counted === null) break;
         counted.add(i);
       }
     }
     if (!found) {
       missing.push(need.id);
-      sink?.reasons.push(
+      sink.reasons.push(
         reason(
           'documentation.missing',
           `Missing: ${need.label} (dated ${from} to ${reference}).`,
@@ -153,29 +213,27 @@ export function checkDocumentation(
   }
   const window = earliest === null ? null : { from: earliest, through: reference };
   const ignored: Determination['documentation']['ignored'] = [];
-  if (sink) {
-    // A document that did not count is listed with the reason, never silently dropped.
-    let why = '';
-    for (let index = 0; index < docs.length; index++) {
-      if (counted?.has(index)) continue;
-      const d = docs[index] as (typeof docs)[number];
-      const x = {
-        index,
-        kind: d.kind,
-        specialty: d.specialty,
-        date: d.date,
-        why: whyIgnored(rule, d, reference, window, starts ?? []),
-      };
-      ignored.push(x);
-      why = `${why}${why === '' ? '' : '; '}#${index}: ${x.why}`;
-    }
-    if (ignored.length > 0) sink.trace.push(traceStep('documentation.ignored', why));
-    sink.trace.push(
-      missing.length === 0
-        ? rule.completeStep
-        : traceStep('documentation.missing', missing.join(',')),
-    );
+  // A document that did not count is listed with the reason, never silently dropped.
+  let why = '';
+  for (let index = 0; index < docs.length; index++) {
+    if (counted.has(index)) continue;
+    const d = docs[index] as (typeof docs)[number];
+    const x = {
+      index,
+      kind: d.kind,
+      specialty: d.specialty,
+      date: d.date,
+      why: whyIgnored(rule, d, reference, window, starts),
+    };
+    ignored.push(x);
+    why = `${why}${why === '' ? '' : '; '}#${index}: ${x.why}`;
   }
+  if (ignored.length > 0) sink.trace.push(traceStep('documentation.ignored', why));
+  sink.trace.push(
+    missing.length === 0
+      ? rule.completeStep
+      : traceStep('documentation.missing', missing.join(',')),
+  );
   return {
     complete: missing.length === 0,
     window,

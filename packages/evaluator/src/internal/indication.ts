@@ -18,7 +18,7 @@ import {
   type Sink,
   traceStep,
 } from './basis.js';
-import { mapDiagnoses } from './diagnoses.js';
+import { diagnosisIndications, mapDiagnoses } from './diagnoses.js';
 
 /** The request's indications after the hierarchy: a shorthand resolved, else each diagnosis's once, in order. */
 export interface ResolvedIndications {
@@ -102,6 +102,35 @@ export function resolveIndications(
     );
   }
   return { items, technique, from: 'diagnosis', fromDiagnoses, conflict };
+}
+
+/**
+ * What decides the route of {@link resolveIndications}'s answer (`items` and
+ * `technique`), without the rest: an outcome reads nothing else, so the
+ * diagnoses are not listed when an indication is stated, nor is a conflict
+ * written out.
+ */
+export function resolveItems(
+  req: EvaluationRequest,
+  readings: Pick<ReadingsSlice, 'shorthands' | 'diagnosisMap'> | null,
+): Pick<ResolvedIndications, 'items' | 'technique'> {
+  if (req.indication !== undefined) {
+    const short = shorthandOf(readings, req.indication);
+    return short
+      ? { items: [short.indication], technique: short.technique }
+      : { items: [req.indication], technique: req.technique ?? 'unknown' };
+  }
+  return {
+    items:
+      req.diagnoses === undefined
+        ? []
+        : diagnosisIndications(
+            readings?.diagnosisMap.rows ?? [],
+            req.diagnoses,
+            req.mediastinalInvolvement,
+          ),
+    technique: req.technique ?? 'unknown',
+  };
 }
 
 /** The basis of what the diagnosis map says. */

@@ -15,6 +15,7 @@ import type {
   LoadedRevision,
   ReadingsEdition,
   ReadingsSlice,
+  Technique,
 } from '@criteria/schema/core';
 import { sliceFor } from '@criteria/schema/core';
 import type { Determination, Reason, TraceStep } from '../determination.js';
@@ -34,6 +35,17 @@ export interface RevisionPlan {
   scope: ReadonlySet<string>;
   basis: BasisFields;
   route(key: RouteKey): RouteDecision;
+  /**
+   * The route of a key by its number ({@link routeKeyId}; -1: none) and
+   * whether a code is in scope: the same decision as `route`, found in an array.
+   */
+  routeById(
+    id: number,
+    line: LineOfBusiness,
+    inScope: boolean,
+    items: readonly (string | null)[],
+    technique: Technique,
+  ): RouteDecision;
   criteria(line: LineOfBusiness, date: string): CriteriaPart;
   documentation(line: LineOfBusiness, gated: boolean): DocumentationRule;
   /** The `revision.selected` trace step (the same for every request the revision governs). */
@@ -95,6 +107,34 @@ function routeTable(build: (k: RouteKey) => RouteDecision): (k: RouteKey) => Rou
   };
 }
 
+// What decides a route besides the revision and the scope (line, technique, indications),
+// numbered once per request: comparing revisions then finds each revision's decision by that
+// number in an array, instead of walking the trie of every revision's table. One numbering for
+// every policy, so a number means the same key in any plan; up to MAX_ENTRIES keys.
+const keyIds: Trie = new Map();
+let keyCount = 0;
+
+/** The number of a route key's parts, the same for every revision; -1 past MAX_ENTRIES keys. */
+export function routeKeyId(
+  line: LineOfBusiness,
+  technique: Technique,
+  items: readonly (string | null)[],
+): number {
+  const create = keyCount < MAX_ENTRIES;
+  let n = child(keyIds, line, create);
+  if (n) n = child(n, technique, create);
+  if (n) n = child(n, items.length, create);
+  for (let i = 0; n && i < items.length; i++) n = child(n, items[i], create);
+  if (n === undefined) return -1;
+  let id = n.get(LEAF) as number | undefined;
+  if (id === undefined) {
+    id = keyCount;
+    keyCount += 1;
+    n.set(LEAF, id);
+  }
+  return id;
+}
+
 /**
  * Compiles a revision under an edition. With `table` false nothing is
  * remembered or frozen: every call runs the matches directly (what the table's
@@ -110,6 +150,9 @@ export function compilePlan(
   const decide = (key: RouteKey) => decideRoute(revision, slice, key);
   const criteria = table ? new Map<string, Map<number, CriteriaPart>>() : null;
   const documentation = table ? new Map<string, Map<number, DocumentationRule>>() : null;
+  const route = table ? routeTable(decide) : decide;
+  // By key number, twice (no code in scope, some code in scope): the table's own entries.
+  const byId: RouteDecision[] = [];
   return {
     revision,
     slice,
@@ -120,7 +163,17 @@ export function compilePlan(
       : null,
     scope: new Set(revision.codes.map((c) => c.code)),
     basis: keep(revisionBasis(revision)),
-    route: table ? routeTable(decide) : decide,
+    route,
+    routeById: (id, lineOfBusiness, inScope, items, technique) => {
+      if (id < 0 || !table) return route({ lineOfBusiness, inScope, items, technique });
+      const slot = 2 * id + (inScope ? 1 : 0);
+      let d = byId[slot];
+      if (d === undefined) {
+        d = route({ lineOfBusiness, inScope, items, technique });
+        byId[slot] = d;
+      }
+      return d;
+    },
     criteria: (line, date) => {
       const key = criteria === null ? -1 : statusKey(revision, line, date);
       return criteria === null || key < 0
@@ -174,6 +227,13 @@ export interface PolicyPlan {
     string,
     { on: string | null; flag: Determination['flags'][number]; reason: Reason }
   >;
+  /**
+   * Per code, one bit for each revision whose scope lists it (`scopeBit`): one
+   * lookup per code answers "is any code in scope" for every revision at once.
+   */
+  scopeBits: ReadonlyMap<string, number>;
+  /** Each revision's bit in `scopeBits`; none past the 30th revision (then ask its plan's scope). */
+  scopeBit: ReadonlyMap<LoadedRevision, number>;
 }
 
 function compilePolicy(policy: LoadedPolicy): PolicyPlan {
@@ -198,10 +258,18 @@ function compilePolicy(policy: LoadedPolicy): PolicyPlan {
   }
   const byId = new Map<string, LoadedRevision>();
   for (const r of policy.revisions) if (!byId.has(r.id)) byId.set(r.id, r);
+  const scopeBits = new Map<string, number>();
+  const scopeBit = new Map<LoadedRevision, number>();
+  policy.revisions.slice(0, 30).forEach((r, i) => {
+    scopeBit.set(r, 2 ** i);
+    for (const c of r.codes) scopeBits.set(c.code, (scopeBits.get(c.code) ?? 0) | (2 ** i));
+  });
   return {
     scope: new Set(policy.revisions.flatMap((r) => r.codes.map((c) => c.code))),
     byId,
     deleted,
+    scopeBits,
+    scopeBit,
   };
 }
 

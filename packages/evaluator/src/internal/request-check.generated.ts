@@ -24,118 +24,179 @@ function truthy(r: unknown): boolean {
 
 function check0(v: unknown): unknown {
   if (!plain(v)) return UNSURE;
+  let out: Record<string, unknown> | null = null;
+  let seen = 0;
   for (const k in v) {
     if (!Object.hasOwn(v, k)) return UNSURE;
+    const x = v[k];
+    let y: unknown;
     switch (k) {
       case 'policy':
+        seen |= 1;
+        y = check1(x);
+        break;
       case 'lineOfBusiness':
+        seen |= 2;
+        y = check2(x);
+        break;
       case 'dateOfService':
+        seen |= 4;
+        y = check3(x);
+        break;
       case 'requestDate':
+        seen |= 8;
+        y = check4(x);
+        break;
       case 'asOf':
+        seen |= 16;
+        y = check6(x);
+        break;
       case 'procedureCodes':
+        seen |= 32;
+        y = check8(x);
+        break;
       case 'indication':
+        seen |= 64;
+        y = check10(x);
+        break;
       case 'diagnoses':
+        seen |= 128;
+        y = check12(x);
+        break;
       case 'technique':
+        seen |= 256;
+        y = check15(x);
+        break;
       case 'mediastinalInvolvement':
+        seen |= 512;
+        y = check17(x);
+        break;
       case 'documentation':
+        seen |= 1024;
+        y = check19(x);
+        break;
       case 'requestId':
+        seen |= 2048;
+        y = check25(x);
+        break;
       case 'member':
+        seen |= 4096;
+        y = check27(x);
         break;
       default:
         return UNSURE;
     }
+    if (y === UNSURE) return UNSURE;
+    if (y !== x) {
+      out ??= { ...v };
+      out[k] = y;
+    }
   }
-  let out: Record<string, unknown> | null = null;
-  const x0 = v.policy;
-  const y0 = check1(x0);
-  if (y0 === UNSURE) return UNSURE;
-  if (y0 !== x0) {
-    out ??= { ...v };
-    out.policy = y0;
-  }
-  const x1 = v.lineOfBusiness;
-  const y1 = check2(x1);
-  if (y1 === UNSURE) return UNSURE;
-  if (y1 !== x1) {
-    out ??= { ...v };
-    out.lineOfBusiness = y1;
-  }
-  const x2 = v.dateOfService;
-  const y2 = check3(x2);
-  if (y2 === UNSURE) return UNSURE;
-  if (y2 !== x2) {
-    out ??= { ...v };
-    out.dateOfService = y2;
-  }
-  const x3 = v.requestDate;
-  const y3 = check4(x3);
-  if (y3 === UNSURE) return UNSURE;
-  if (y3 !== x3) {
-    out ??= { ...v };
-    out.requestDate = y3;
-  }
-  const x4 = v.asOf;
-  const y4 = check6(x4);
-  if (y4 === UNSURE) return UNSURE;
-  if (y4 !== x4) {
-    out ??= { ...v };
-    out.asOf = y4;
-  }
-  const x5 = v.procedureCodes;
-  const y5 = check8(x5);
-  if (y5 === UNSURE) return UNSURE;
-  if (y5 !== x5) {
-    out ??= { ...v };
-    out.procedureCodes = y5;
-  }
-  const x6 = v.indication;
-  const y6 = check10(x6);
-  if (y6 === UNSURE) return UNSURE;
-  if (y6 !== x6) {
-    out ??= { ...v };
-    out.indication = y6;
-  }
-  const x7 = v.diagnoses;
-  const y7 = check12(x7);
-  if (y7 === UNSURE) return UNSURE;
-  if (y7 !== x7) {
-    out ??= { ...v };
-    out.diagnoses = y7;
-  }
-  const x8 = v.technique;
-  const y8 = check15(x8);
-  if (y8 === UNSURE) return UNSURE;
-  if (y8 !== x8) {
-    out ??= { ...v };
-    out.technique = y8;
-  }
-  const x9 = v.mediastinalInvolvement;
-  const y9 = check17(x9);
-  if (y9 === UNSURE) return UNSURE;
-  if (y9 !== x9) {
-    out ??= { ...v };
-    out.mediastinalInvolvement = y9;
-  }
-  const x10 = v.documentation;
-  const y10 = check19(x10);
-  if (y10 === UNSURE) return UNSURE;
-  if (y10 !== x10) {
-    out ??= { ...v };
-    out.documentation = y10;
-  }
-  const x11 = v.requestId;
-  const y11 = check25(x11);
-  if (y11 === UNSURE) return UNSURE;
-  if (y11 !== x11) {
-    out ??= { ...v };
-    out.requestId = y11;
-  }
-  const x12 = v.member;
-  const y12 = check27(x12);
-  if (y12 === UNSURE) return UNSURE;
-  if (y12 !== x12) {
-    out ??= { ...v };
-    out.member = y12;
+  if (seen !== 8191) {
+    if ((seen & 1) === 0) {
+      const y = check1(undefined);
+      if (y === UNSURE) return UNSURE;
+      if (y !== undefined) {
+        out ??= { ...v };
+        out.policy = y;
+      }
+    }
+    if ((seen & 2) === 0) {
+      const y = check2(undefined);
+      if (y === UNSURE) return UNSURE;
+      if (y !== undefined) {
+        out ??= { ...v };
+        out.lineOfBusiness = y;
+      }
+    }
+    if ((seen & 4) === 0) {
+      const y = check3(undefined);
+      if (y === UNSURE) return UNSURE;
+      if (y !== undefined) {
+        out ??= { ...v };
+        out.dateOfService = y;
+      }
+    }
+    if ((seen & 8) === 0) {
+      const y = check4(undefined);
+      if (y === UNSURE) return UNSURE;
+      if (y !== undefined) {
+        out ??= { ...v };
+        out.requestDate = y;
+      }
+    }
+    if ((seen & 16) === 0) {
+      const y = check6(undefined);
+      if (y === UNSURE) return UNSURE;
+      if (y !== undefined) {
+        out ??= { ...v };
+        out.asOf = y;
+      }
+    }
+    if ((seen & 32) === 0) {
+      const y = check8(undefined);
+      if (y === UNSURE) return UNSURE;
+      if (y !== undefined) {
+        out ??= { ...v };
+        out.procedureCodes = y;
+      }
+    }
+    if ((seen & 64) === 0) {
+      const y = check10(undefined);
+      if (y === UNSURE) return UNSURE;
+      if (y !== undefined) {
+        out ??= { ...v };
+        out.indication = y;
+      }
+    }
+    if ((seen & 128) === 0) {
+      const y = check12(undefined);
+      if (y === UNSURE) return UNSURE;
+      if (y !== undefined) {
+        out ??= { ...v };
+        out.diagnoses = y;
+      }
+    }
+    if ((seen & 256) === 0) {
+      const y = check15(undefined);
+      if (y === UNSURE) return UNSURE;
+      if (y !== undefined) {
+        out ??= { ...v };
+        out.technique = y;
+      }
+    }
+    if ((seen & 512) === 0) {
+      const y = check17(undefined);
+      if (y === UNSURE) return UNSURE;
+      if (y !== undefined) {
+        out ??= { ...v };
+        out.mediastinalInvolvement = y;
+      }
+    }
+    if ((seen & 1024) === 0) {
+      const y = check19(undefined);
+      if (y === UNSURE) return UNSURE;
+      if (y !== undefined) {
+        out ??= { ...v };
+        out.documentation = y;
+      }
+    }
+    if ((seen & 2048) === 0) {
+      const y = check25(undefined);
+      if (y === UNSURE) return UNSURE;
+      if (y !== undefined) {
+        out ??= { ...v };
+        out.requestId = y;
+      }
+    }
+    if ((seen & 4096) === 0) {
+      const y = check27(undefined);
+      if (y === UNSURE) return UNSURE;
+      if (y !== undefined) {
+        out ??= { ...v };
+        out.member = y;
+      }
+    }
   }
   const result = out ?? v;
   if (!truthy(hasIndicationOrDiagnoses(result as never))) return UNSURE;
@@ -289,38 +350,59 @@ function check20(v: unknown): unknown {
 
 function check21(v: unknown): unknown {
   if (!plain(v)) return UNSURE;
+  let out: Record<string, unknown> | null = null;
+  let seen = 0;
   for (const k in v) {
     if (!Object.hasOwn(v, k)) return UNSURE;
+    const x = v[k];
+    let y: unknown;
     switch (k) {
       case 'kind':
+        seen |= 1;
+        y = check22(x);
+        break;
       case 'specialty':
+        seen |= 2;
+        y = check23(x);
+        break;
       case 'date':
+        seen |= 4;
+        y = check24(x);
         break;
       default:
         return UNSURE;
     }
+    if (y === UNSURE) return UNSURE;
+    if (y !== x) {
+      out ??= { ...v };
+      out[k] = y;
+    }
   }
-  let out: Record<string, unknown> | null = null;
-  const x0 = v.kind;
-  const y0 = check22(x0);
-  if (y0 === UNSURE) return UNSURE;
-  if (y0 !== x0) {
-    out ??= { ...v };
-    out.kind = y0;
-  }
-  const x1 = v.specialty;
-  const y1 = check23(x1);
-  if (y1 === UNSURE) return UNSURE;
-  if (y1 !== x1) {
-    out ??= { ...v };
-    out.specialty = y1;
-  }
-  const x2 = v.date;
-  const y2 = check24(x2);
-  if (y2 === UNSURE) return UNSURE;
-  if (y2 !== x2) {
-    out ??= { ...v };
-    out.date = y2;
+  if (seen !== 7) {
+    if ((seen & 1) === 0) {
+      const y = check22(undefined);
+      if (y === UNSURE) return UNSURE;
+      if (y !== undefined) {
+        out ??= { ...v };
+        out.kind = y;
+      }
+    }
+    if ((seen & 2) === 0) {
+      const y = check23(undefined);
+      if (y === UNSURE) return UNSURE;
+      if (y !== undefined) {
+        out ??= { ...v };
+        out.specialty = y;
+      }
+    }
+    if ((seen & 4) === 0) {
+      const y = check24(undefined);
+      if (y === UNSURE) return UNSURE;
+      if (y !== undefined) {
+        out ??= { ...v };
+        out.date = y;
+      }
+    }
   }
   const result = out ?? v;
   return result;
