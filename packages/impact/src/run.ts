@@ -160,15 +160,6 @@ async function inWorkers(
     while (!done() && failure === null) await new Promise<void>((r) => (wake = r));
     if (failure !== null) throw failure;
   };
-  const startPool = () => {
-    for (let k = 0; k < count - 1; k++) {
-      const worker = startWorker({ policy, options: accOptions });
-      pool.push(worker);
-      queued.push(0);
-      partials.push(null);
-      listen(worker, k);
-    }
-  };
   const listen = (worker: Worker, k: number) => {
     worker.on('message', (message: FromWorker) => {
       if (message === 'ack') {
@@ -185,6 +176,15 @@ async function inWorkers(
       if (partials[k] === null) failure ??= new Error(`impact worker exited with code ${code}`);
       notify();
     });
+  };
+  const startPool = () => {
+    for (let k = 0; k < count - 1; k++) {
+      const worker = startWorker({ policy, options: accOptions });
+      pool.push(worker);
+      queued.push(0);
+      partials.push(null);
+      listen(worker, k);
+    }
   };
   /** Each batch goes to the least busy worker with room, else this thread evaluates it. */
   const dispatch = async (batch: LineBatch) => {

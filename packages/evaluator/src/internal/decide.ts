@@ -305,23 +305,9 @@ export function outcome(
 }
 
 /**
- * The outcome of a valid request under `revision` (forced, as with
- * `options.revision`): what comparing revisions asks for each one.
- */
-export function outcomeUnder(
-  policy: LoadedPolicy,
-  req: EvaluationRequest,
-  revision: LoadedRevision,
-  options: EvaluateOptions,
-  edition: ReadingsEdition | null,
-): Outcome {
-  return outcomeOf(core(policy, req, options, revision, edition, { table: true }, null));
-}
-
-/**
  * The outcomes of a valid request under each of `revisions` (forced): each
- * equals what {@link outcomeUnder} gives for it (a property test holds them
- * equal), built the way comparing revisions over many requests wants it. Only
+ * equals what {@link outcome} gives for it with `options.revision` naming it (a
+ * property test holds them equal), built the way comparing revisions over many requests wants it. Only
  * what an outcome reads is computed (whether any code is in scope, not the
  * code lists; the indications that route, not the diagnoses' list), and what
  * the revisions share is computed once: the indications after the hierarchy
