@@ -1,4 +1,5 @@
 export { ImpactAccumulator, type ImpactOptions, type ImpactPartial } from './accumulator.js';
+export { FILE_CHUNK_BYTES, fileChunks } from './file.js';
 export {
   DEFAULT_BATCH_LINES,
   isBatch,
