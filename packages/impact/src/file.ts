@@ -19,9 +19,9 @@ export const FILE_CHUNK_BYTES = 1 << 16;
  * thread pool and back: a read of a file in the page cache takes microseconds,
  * while the pool wakes a thread for each read and the calling thread when it
  * is done. On this project's 2-core VM that round trip cost more than the read
- * (impact over 1,000,000 requests: system time 0.75 → 0.39 s, 10% less wall
- * time on one thread). The event loop still turns after every chunk (timers,
- * signals, a worker's messages are never held up for more than one read).
+ * (impact over 1,000,000 requests: system time about halved; figures in
+ * docs/performance.md). The event loop still turns after every chunk: timers,
+ * signals and a worker's messages run between chunks.
  *
  * Only for regular files: a read from a pipe or a terminal may wait for its
  * writer, and would hold the event loop while it waits (use a stream).
