@@ -226,10 +226,11 @@ function core(
   const criteria = criteriaPart(p, req.lineOfBusiness, req.dateOfService, options, route);
   if (sink) for (const r of criteria.reasons) sink.reasons.push(r);
 
+  // The documents are checked by the caller: a determination lists what did not count
+  // (checkDocumentation), an outcome only what is missing (documentationOutcome).
   const rule = p
     ? p.documentation(req.lineOfBusiness, gatedRoute(route))
     : noRevisionRule(req.lineOfBusiness, mode.table);
-  const documentation = checkDocumentation(rule, req, sink);
   return {
     asOf,
     revision,
@@ -240,7 +241,7 @@ function core(
     resolved,
     decision,
     criteria,
-    documentation,
+    rule,
   };
 }
 
@@ -254,6 +255,7 @@ export function decide(
 ): Determination {
   const sink: Sink = { trace: [], reasons: [] };
   const c = core(policy, req, options, forcedRevision(policy, options), edition, mode, sink);
+  const documentation = checkDocumentation(c.rule, req, sink);
   return {
     schemaVersion: DETERMINATION_SCHEMA_VERSION,
     policy: policy.id,
@@ -268,7 +270,7 @@ export function decide(
     indications: c.decision.indications as Determination['indications'],
     flags: c.flags,
     codes: c.codes,
-    documentation: c.documentation,
+    documentation,
     reasons: sink.reasons,
     trace: sink.trace,
   };
@@ -299,9 +301,15 @@ export function outcome(
   edition: ReadingsEdition | null,
   mode: DecideMode = { table: true },
 ): Outcome {
-  return outcomeOf(
-    core(policy, req, options, forcedRevision(policy, options), edition, mode, null),
-  );
+  const c = core(policy, req, options, forcedRevision(policy, options), edition, mode, null);
+  const main = c.decision.main;
+  return {
+    revision: c.revision?.id ?? null,
+    route: c.route,
+    indication: main && main.id !== null ? (main as Outcome['indication']) : null,
+    criteria: c.criteria.criteria,
+    documentation: documentationOutcome(c.rule, req),
+  };
 }
 
 /**
@@ -397,23 +405,6 @@ type Resolved = Pick<ResolvedIndications, 'items' | 'technique'> & {
 function anyIn(codes: readonly string[], scope: ReadonlySet<string>): boolean {
   for (let i = 0; i < codes.length; i++) if (scope.has(codes[i] as string)) return true;
   return false;
-}
-
-function outcomeOf(c: ReturnType<typeof core>): Outcome {
-  const main = c.decision.main;
-  const d = c.documentation;
-  return {
-    revision: c.revision?.id ?? null,
-    route: c.route,
-    indication: main && main.id !== null ? (main as Outcome['indication']) : null,
-    criteria: c.criteria.criteria,
-    documentation: {
-      complete: d.complete,
-      window: d.window,
-      required: d.required,
-      missing: d.missing,
-    },
-  };
 }
 
 /** The criteria part: from the table, unless a content provider locates content for this call. */

@@ -164,26 +164,16 @@ export function documentationOutcome(
 }
 
 /**
- * Checks the documents on file against a rule. With `sink` null only what an
- * outcome needs is built (`ignored` stays empty, no reasons, no trace).
+ * Checks the documents on file against a rule, for a determination: the reasons
+ * and trace go to `sink`, and every document that did not count is listed in
+ * `ignored` with why (an outcome, which reads none of that, uses
+ * {@link documentationOutcome}).
  */
 export function checkDocumentation(
   rule: DocumentationRule,
   req: Pick<EvaluationRequest, 'requestDate' | 'dateOfService' | 'documentation'>,
-  sink: Sink | null,
+  sink: Sink,
 ): Determination['documentation'] {
-  if (sink === null) {
-    // Field by field, not spread: a spread copies through a slow generic path here (the
-    // outcome path measured twice as slow with it).
-    const d = documentationOutcome(rule, req);
-    return {
-      complete: d.complete,
-      window: d.window,
-      required: d.required,
-      missing: d.missing,
-      ignored: [],
-    };
-  }
   const { requirements } = rule;
   if (rule.notRequired) sink.reasons.push(rule.notRequired);
   const reference = req.requestDate ?? req.dateOfService;
