@@ -386,11 +386,7 @@ export function outcomesUnder(
       revision: p.revision.id,
       route,
       indication: main && main.id !== null ? (main as Outcome['indication']) : null,
-      // criteriaPart's criteria (the same whatever the route), without its reasons.
-      criteria:
-        options.contentProvider === undefined
-          ? p.criteria(line, date).criteria
-          : criteriaOf(p.revision, line, date, options.contentProvider).criteria,
+      criteria: criteriaPart(p, line, date, options, route).criteria,
       documentation,
     });
   }
