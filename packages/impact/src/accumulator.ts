@@ -86,7 +86,8 @@ const docState = (o: Decided): string => {
   const required = o.documentation.required;
   let states = docStates.get(required);
   if (states === undefined) {
-    states = [`${requiredText(o)}complete`, `${requiredText(o)}incomplete`];
+    const text = requiredText(o);
+    states = [`${text}complete`, `${text}incomplete`];
     docStates.set(required, states);
   }
   return states[o.documentation.missing.length === 0 ? 0 : 1];

@@ -197,8 +197,8 @@ async function inWorkers(
     if (k === -1) {
       local.addBatch(batch);
       localLines += batch.bounds.length >> 1;
-      // Let the workers' answers in (they are what frees their queues).
-      await new Promise<void>((r) => setImmediate(r));
+      // Let the workers' answers in (they are what frees their queues); none before they start.
+      if (pool.length > 0) await new Promise<void>((r) => setImmediate(r));
       return;
     }
     queued[k] = (queued[k] ?? 0) + 1;
